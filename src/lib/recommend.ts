@@ -1,0 +1,174 @@
+/**
+ * Recommendation scoring, derived only from the matrix and the CNI profiles.
+ *
+ * Rules (also printed on /recommend/ and /about/methodology/):
+ * 1. An archived or maintenance-only project is never recommended; it is listed with a warning.
+ * 2. A CNI is excluded when any `must` feature is `no` or `unknown` for its open-source edition
+ *    (or, with `commercial`, when no paid edition covers it either).
+ * 3. Each requirement scores: yes = 2, partial = 1, covered only by a paid edition (when allowed) = 1.
+ *    A `must` weighs twice a `want`.
+ * 4. Rank by score, then by the number of requirements met fully, then alphabetically; equal
+ *    scores and full counts are reported as ties.
+ */
+import type { Dataset } from './dataset.ts';
+import { cellOf, featureById } from './dataset.ts';
+import type { Status } from '../schemas/status.ts';
+import type { SupportCell } from '../schemas/support.ts';
+
+export interface Requirements {
+  must: string[];
+  want: string[];
+  /** Whether paid-edition features count. */
+  commercial: boolean;
+}
+
+export type Fit = 'full' | 'partial' | 'commercial' | 'missing';
+
+export interface Evidence {
+  feature: string;
+  featureName: string;
+  level: 'must' | 'want';
+  status: Status;
+  fit: Fit;
+  points: number;
+  cell: SupportCell;
+}
+
+export interface Ranked {
+  cni: string;
+  name: string;
+  score: number;
+  maxScore: number;
+  fullyMet: number;
+  /** 1-based rank; tied entries share a rank. */
+  rank: number;
+  tied: boolean;
+  evidence: Evidence[];
+  caveats: string[];
+}
+
+export interface Excluded {
+  cni: string;
+  name: string;
+  /** Why it is out: failed must requirements, or the project's state. */
+  reasons: string[];
+  kind: 'requirement' | 'unmaintained';
+  evidence: Evidence[];
+}
+
+export interface Recommendation {
+  ranked: Ranked[];
+  excluded: Excluded[];
+}
+
+export const POINTS = { full: 2, partial: 1, commercial: 1, missing: 0 } as const;
+export const MUST_WEIGHT = 2;
+export const WANT_WEIGHT = 1;
+
+function fitOf(cell: SupportCell, commercial: boolean): Fit {
+  if (cell.status === 'yes') return 'full';
+  if (cell.status === 'partial') return 'partial';
+  if (commercial && cell.commercial) return 'commercial';
+  return 'missing';
+}
+
+export function recommend(ds: Dataset, req: Requirements): Recommendation {
+  const ranked: Omit<Ranked, 'rank' | 'tied'>[] = [];
+  const excluded: Excluded[] = [];
+  const levels: ['must' | 'want', string[]][] = [['must', req.must], ['want', req.want.filter((w) => !req.must.includes(w))]];
+  const maxScore = req.must.length * POINTS.full * MUST_WEIGHT + levels[1][1].length * POINTS.full * WANT_WEIGHT;
+
+  for (const cni of ds.cnis) {
+    const evidence: Evidence[] = [];
+    for (const [level, ids] of levels) {
+      for (const id of ids) {
+        const cell = cellOf(ds, cni.id, id);
+        const fit = fitOf(cell, req.commercial);
+        evidence.push({ feature: id, featureName: featureById(ds, id).name, level, status: cell.status, fit, points: POINTS[fit] * (level === 'must' ? MUST_WEIGHT : WANT_WEIGHT), cell });
+      }
+    }
+    if (cni.maintenance !== 'active') {
+      excluded.push({ cni: cni.id, name: cni.name, kind: 'unmaintained', reasons: [`${cni.name} is ${cni.maintenance === 'archived' ? 'archived and no longer maintained' : 'in maintenance only'}; it is never recommended.`], evidence });
+      continue;
+    }
+    const failed = evidence.filter((e) => e.level === 'must' && e.fit === 'missing');
+    if (failed.length) {
+      excluded.push({
+        cni: cni.id,
+        name: cni.name,
+        kind: 'requirement',
+        reasons: failed.map((e) => `${e.featureName}: ${e.status}${e.cell.commercial && !req.commercial ? ' (a paid edition has it; allow paid editions to count it)' : ''}`),
+        evidence,
+      });
+      continue;
+    }
+    const caveats: string[] = [];
+    for (const e of evidence) {
+      if (e.fit === 'partial') caveats.push(`${e.featureName} is partial${e.cell.note ? `: ${e.cell.note}` : ''}`);
+      else if (e.fit === 'commercial') caveats.push(`${e.featureName} needs a paid edition${e.cell.note ? `: ${e.cell.note}` : ''}`);
+      else if (e.fit === 'full' && e.cell.note && /kernel|requires|require|needs|only|beta|alpha|preview|disabled by default|off by default/i.test(e.cell.note)) {
+        caveats.push(`${e.featureName}: ${e.cell.note}`);
+      }
+    }
+    if (cni.kind === 'meta') caveats.push(`${cni.name} is a meta-plugin: it needs another plugin for the default pod network.`);
+    if (cni.kind === 'combination' && cni.combines) caveats.push(`${cni.name} combines ${cni.combines.join(' and ')}; some capabilities come from one part only.`);
+    ranked.push({
+      cni: cni.id,
+      name: cni.name,
+      score: evidence.reduce((s, e) => s + e.points, 0),
+      maxScore,
+      fullyMet: evidence.filter((e) => e.fit === 'full').length,
+      evidence,
+      caveats,
+    });
+  }
+
+  ranked.sort((a, b) => b.score - a.score || b.fullyMet - a.fullyMet || a.name.localeCompare(b.name, 'en'));
+  const withRank: Ranked[] = [];
+  ranked.forEach((r, i) => {
+    const prev = withRank[i - 1];
+    const sameAsPrev = prev && prev.score === r.score && prev.fullyMet === r.fullyMet;
+    const next = ranked[i + 1];
+    const sameAsNext = next && next.score === r.score && next.fullyMet === r.fullyMet;
+    withRank.push({ ...r, rank: sameAsPrev ? prev.rank : i + 1, tied: Boolean(sameAsPrev || sameAsNext) });
+  });
+  excluded.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'en') : a.kind === 'requirement' ? -1 : 1));
+  return { ranked: withRank, excluded };
+}
+
+export interface ParsedRequirements {
+  req: Requirements;
+  ignored: string[];
+}
+
+/** Reads `?must=a,b&want=c&commercial=1`, ignoring and reporting unknown ids and values. */
+export function parseRequirements(search: string | URLSearchParams, featureIds: readonly string[]): ParsedRequirements {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const ignored: string[] = [];
+  const short = (v: string) => {
+    const clean = v.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+    return clean.length > 40 ? `${clean.slice(0, 37)}…` : clean;
+  };
+  const list = (key: string): string[] => {
+    const out: string[] = [];
+    for (const id of params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) {
+      if (!featureIds.includes(id)) ignored.push(`unknown feature id "${short(id)}" in ${key}`);
+      else if (!out.includes(id)) out.push(id);
+    }
+    return out;
+  };
+  const must = list('must');
+  const want = list('want').filter((id) => !must.includes(id));
+  const c = params.getAll('commercial').at(-1);
+  if (c !== undefined && !['0', '1', 'true', 'false', ''].includes(c)) ignored.push(`value "${short(c)}" for commercial (use 1 or 0)`);
+  for (const key of new Set(params.keys())) if (!['must', 'want', 'commercial'].includes(key)) ignored.push(`unknown parameter "${short(key)}"`);
+  return { req: { must, want, commercial: c === '1' || c === 'true' }, ignored };
+}
+
+export function serializeRequirements(req: Requirements): string {
+  const parts: string[] = [];
+  if (req.must.length) parts.push(`must=${req.must.join(',')}`);
+  if (req.want.length) parts.push(`want=${req.want.join(',')}`);
+  if (req.commercial) parts.push('commercial=1');
+  return parts.join('&');
+}
