@@ -8,7 +8,7 @@ import { checkContent, formatProblem, sortProblems } from '../src/lib/content-ch
 
 const root = resolve(process.argv[2] ?? '.');
 const started = performance.now();
-const { content, problems } = checkContent(root);
+const { content, problems } = checkContent(root, { contentDir: process.env.CNI_CONTENT_DIR });
 const ms = Math.round(performance.now() - started);
 const cells = content.support.reduce((n, s) => n + Object.keys(s.features).length, 0);
 const summary = `${content.cnis.length} CNIs, ${content.categories.reduce((n, c) => n + c.features.length, 0)} features in ${content.categories.length} categories, ${cells} cells, ${content.claims.length} claims, ${content.scenarios.length} scenarios, ${content.articles.length} articles, ${content.benchmarks.length} benchmark sources`;

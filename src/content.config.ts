@@ -9,7 +9,9 @@ import { scenarioSchema } from './schemas/scenarios.ts';
 import { articleSchema } from './schemas/articles.ts';
 import { benchmarkSourceSchema } from './schemas/benchmarks.ts';
 
-const yaml = (folder: string) => glob({ pattern: '*.{yaml,yml}', base: `./content/${folder}` });
+/** Where content lives; the scale benchmark and test fixtures point this at generated content. */
+const CONTENT_DIR = process.env.CNI_CONTENT_DIR ?? './content';
+const yaml = (folder: string) => glob({ pattern: '*.{yaml,yml}', base: `${CONTENT_DIR}/${folder}` });
 
 export const collections = {
   cnis: defineCollection({ loader: yaml('cnis'), schema: cniSchema }),
@@ -17,6 +19,6 @@ export const collections = {
   support: defineCollection({ loader: yaml('support'), schema: supportFileSchema }),
   claims: defineCollection({ loader: yaml('claims'), schema: claimSchema }),
   scenarios: defineCollection({ loader: yaml('scenarios'), schema: scenarioSchema }),
-  articles: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/articles' }), schema: articleSchema }),
-  benchmarks: defineCollection({ loader: glob({ pattern: '*.json', base: './content/benchmarks' }), schema: benchmarkSourceSchema }),
+  articles: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/articles` }), schema: articleSchema }),
+  benchmarks: defineCollection({ loader: glob({ pattern: '*.json', base: `${CONTENT_DIR}/benchmarks` }), schema: benchmarkSourceSchema }),
 };

@@ -42,8 +42,7 @@ export interface ArticleSummary {
 
 /** Article metadata for indexes and "related articles" lists. */
 export async function getArticleSummaries(): Promise<ArticleSummary[]> {
-  const { getCollection: get } = await import('astro:content');
-  const entries = await get('articles');
+  const entries = await getCollection('articles');
   return entries
     .map((e) => ({ slug: e.id, title: e.data.title, description: e.data.description, updated: e.data.updated, order: e.data.order, cnis: e.data.cnis, features: e.data.features }))
     .sort((a, b) => a.order - b.order);

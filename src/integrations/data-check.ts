@@ -12,7 +12,7 @@ export function dataCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command !== 'build') return;
-        const { problems } = checkContent(fileURLToPath(config.root));
+        const { problems } = checkContent(fileURLToPath(config.root), { contentDir: process.env.CNI_CONTENT_DIR });
         if (problems.length === 0) return;
         for (const problem of sortProblems(problems)) logger.error(formatProblem(problem));
         throw new Error(`Content check found ${problems.length} problem(s); run "npm run check:data" for the full list.`);

@@ -5,7 +5,7 @@
  * and a fix, so one run of `npm run check:data` lists everything that is wrong.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { cniSchema, type Cni } from '../schemas/cnis.ts';
@@ -109,6 +109,22 @@ function parseYamlText(text: string, file: string, problems: Problem[], lineOffs
   }
   const { lineOf, keyLineOf } = makeLocator(doc, counter, lineOffset);
   return { file, data: doc.toJS(), lineOf, keyLineOf };
+}
+
+/**
+ * JSON files (the generated benchmark data) are large: parse them natively and build the
+ * position-tracking YAML document only if a problem needs a line number.
+ */
+function parseJsonFast(text: string, file: string, problems: Problem[]): ParsedFile | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return parseYamlText(text, file, problems);
+  }
+  let located: ParsedFile | undefined;
+  const locate = () => (located ??= parseYamlText(text, file, []));
+  return { file, data, lineOf: (path) => locate()?.lineOf(path), keyLineOf: (path, key) => locate()?.keyLineOf(path, key) };
 }
 
 function describeReceived(value: unknown): string {
@@ -215,12 +231,14 @@ export function splitFrontmatter(text: string): { yaml: string; startLine: numbe
 export interface CheckOptions {
   /** Build date, for "verified in the future" checks. Defaults to now. */
   today?: Date;
+  /** The content folder; defaults to `<root>/content`. */
+  contentDir?: string;
 }
 
 /** Loads and checks everything under `<root>/content`. */
 export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [];
-  const contentDir = join(root, 'content');
+  const contentDir = options.contentDir ? resolve(root, options.contentDir) : join(root, 'content');
   const today = (options.today ?? new Date()).toISOString().slice(0, 10);
   const content: LoadedContent = { cnis: [], categories: [], support: [], claims: [], scenarios: [], articles: [], benchmarks: [] };
   const parsedByFile = new Map<string, ParsedFile>();
@@ -229,7 +247,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const out: { item: T; file: ParsedFile }[] = [];
     for (const path of listFiles(join(contentDir, dirName), extensions)) {
       const file = rel(root, path);
-      const parsed = parseYamlText(readFileSync(path, 'utf8'), file, problems);
+      const text = readFileSync(path, 'utf8');
+      const parsed = path.endsWith('.json') ? parseJsonFast(text, file, problems) : parseYamlText(text, file, problems);
       if (!parsed) continue;
       parsedByFile.set(file, parsed);
       if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {

@@ -13,6 +13,7 @@ export function matrixJson(ds: Dataset, generated: string) {
       version: c.latest.version,
       released: c.latest.released,
       maintenance: c.maintenance,
+      ...(c.maintenanceNote ? { maintenanceNote: c.maintenanceNote } : {}),
       cncf: c.cncf,
       kind: c.kind,
       ...(c.combines ? { combines: c.combines } : {}),

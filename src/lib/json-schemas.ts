@@ -20,7 +20,7 @@ const toSchema = (schema: z.ZodType, title: string) => ({
 export const matrixDownloadSchema = z.object({
   generated: z.iso.date(),
   verifiedAsOf: z.iso.date(),
-  cnis: z.array(z.object({ id: idSchema, name: z.string(), version: z.string(), released: z.string(), maintenance: z.string(), cncf: z.string(), kind: z.string(), combines: z.array(idSchema).optional(), license: z.string(), homepage: z.string(), repository: z.string() })),
+  cnis: z.array(z.object({ id: idSchema, name: z.string(), version: z.string(), released: z.string(), maintenance: z.string(), maintenanceNote: z.string().optional(), cncf: z.string(), kind: z.string(), combines: z.array(idSchema).optional(), license: z.string(), homepage: z.string(), repository: z.string() })),
   categories: z.array(z.object({ id: idSchema, name: z.string() })),
   features: z.array(z.object({ id: idSchema, name: z.string(), category: idSchema, description: z.string() })),
   support: z.record(z.string(), z.record(z.string(), z.object({

@@ -2,7 +2,8 @@
  * Recommendation scoring, derived only from the matrix and the CNI profiles.
  *
  * Rules (also printed on /recommend/ and /about/methodology/):
- * 1. An archived or maintenance-only project is never recommended; it is listed with a warning.
+ * 1. An archived project is never recommended; it is listed with a warning. A maintenance-only
+ *    project is ranked, with that caveat first.
  * 2. A CNI is excluded when any `must` feature is `no` or `unknown` for its open-source edition
  *    (or, with `commercial`, when no paid edition covers it either).
  * 3. Each requirement scores: yes = 2, partial = 1, covered only by a paid edition (when allowed) = 1.
@@ -10,10 +11,16 @@
  * 4. Rank by score, then by the number of requirements met fully, then alphabetically; equal
  *    scores and full counts are reported as ties.
  */
-import type { Dataset } from './dataset.ts';
-import { cellOf, featureById } from './dataset.ts';
 import type { Status } from '../schemas/status.ts';
 import type { SupportCell } from '../schemas/support.ts';
+import type { Cni } from '../schemas/cnis.ts';
+
+/** What scoring needs: the full Dataset satisfies it, and so does /data/matrix.json in the browser. */
+export interface RecommendData {
+  cnis: Pick<Cni, 'id' | 'name' | 'kind' | 'combines' | 'maintenance' | 'maintenanceNote'>[];
+  features: { id: string; name: string }[];
+  support: Record<string, Record<string, SupportCell>>;
+}
 
 export interface Requirements {
   must: string[];
@@ -72,7 +79,8 @@ function fitOf(cell: SupportCell, commercial: boolean): Fit {
   return 'missing';
 }
 
-export function recommend(ds: Dataset, req: Requirements): Recommendation {
+export function recommend(ds: RecommendData, req: Requirements): Recommendation {
+  const featureName = new Map(ds.features.map((f) => [f.id, f.name]));
   const ranked: Omit<Ranked, 'rank' | 'tied'>[] = [];
   const excluded: Excluded[] = [];
   const levels: ['must' | 'want', string[]][] = [['must', req.must], ['want', req.want.filter((w) => !req.must.includes(w))]];
@@ -82,13 +90,14 @@ export function recommend(ds: Dataset, req: Requirements): Recommendation {
     const evidence: Evidence[] = [];
     for (const [level, ids] of levels) {
       for (const id of ids) {
-        const cell = cellOf(ds, cni.id, id);
+        const cell = ds.support[cni.id]?.[id];
+        if (!cell) throw new Error(`No support cell for ${cni.id} × ${id}`);
         const fit = fitOf(cell, req.commercial);
-        evidence.push({ feature: id, featureName: featureById(ds, id).name, level, status: cell.status, fit, points: POINTS[fit] * (level === 'must' ? MUST_WEIGHT : WANT_WEIGHT), cell });
+        evidence.push({ feature: id, featureName: featureName.get(id) ?? id, level, status: cell.status, fit, points: POINTS[fit] * (level === 'must' ? MUST_WEIGHT : WANT_WEIGHT), cell });
       }
     }
-    if (cni.maintenance !== 'active') {
-      excluded.push({ cni: cni.id, name: cni.name, kind: 'unmaintained', reasons: [`${cni.name} is ${cni.maintenance === 'archived' ? 'archived and no longer maintained' : 'in maintenance only'}; it is never recommended.`], evidence });
+    if (cni.maintenance === 'archived') {
+      excluded.push({ cni: cni.id, name: cni.name, kind: 'unmaintained', reasons: [`${cni.name} is archived and no longer maintained; it is never recommended.${cni.maintenanceNote ? ` ${cni.maintenanceNote}` : ''}`], evidence });
       continue;
     }
     const failed = evidence.filter((e) => e.level === 'must' && e.fit === 'missing');
@@ -103,6 +112,7 @@ export function recommend(ds: Dataset, req: Requirements): Recommendation {
       continue;
     }
     const caveats: string[] = [];
+    if (cni.maintenance === 'maintenance') caveats.push(`${cni.name} is in maintenance only${cni.maintenanceNote ? `: ${cni.maintenanceNote}` : '.'}`);
     for (const e of evidence) {
       if (e.fit === 'partial') caveats.push(`${e.featureName} is partial${e.cell.note ? `: ${e.cell.note}` : ''}`);
       else if (e.fit === 'commercial') caveats.push(`${e.featureName} needs a paid edition${e.cell.note ? `: ${e.cell.note}` : ''}`);

@@ -1,0 +1,68 @@
+/** /recommend/: answers ↔ URL, ranking computed in the browser from /data/matrix.json. */
+import { parseRequirements, recommend, serializeRequirements, type RecommendData, type Requirements } from '../lib/recommend.ts';
+import { QUESTIONS, answersFromRequirements, requirementsFromAnswers } from '../lib/recommend-questions.ts';
+import { decisionRecordMarkdown, renderRecommendationHtml, type ViewData } from '../lib/recommend-view.ts';
+
+export async function initRecommend(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('[data-recommend-form]');
+  const out = document.querySelector<HTMLElement>('[data-recommend-result]');
+  const notice = document.querySelector<HTMLElement>('[data-recommend-notice]');
+  const extraNote = document.querySelector<HTMLElement>('[data-recommend-extra]');
+  const record = document.querySelector<HTMLElement>('[data-record-text]');
+  if (!form || !out || !notice || !extraNote) return;
+  let data: RecommendData & { verifiedAsOf: string };
+  try {
+    const response = await fetch('/data/matrix.json');
+    data = await response.json();
+  } catch {
+    out.innerHTML = '<p class="notice notice--warning">The data could not be loaded. The scenario pages below show rankings without it.</p>';
+    return;
+  }
+  const view: ViewData = {
+    cniNames: Object.fromEntries(data.cnis.map((c) => [c.id, c.name])),
+    featureNames: Object.fromEntries(data.features.map((f) => [f.id, f.name])),
+    verifiedAsOf: data.verifiedAsOf,
+  };
+  const featureIds = data.features.map((f) => f.id);
+  let extra: Requirements = { must: [], want: [], commercial: false };
+
+  const render = (req: Requirements) => {
+    const result = recommend(data, req);
+    out.innerHTML = renderRecommendationHtml(result, req, view);
+    if (record) record.textContent = req.must.length + req.want.length ? decisionRecordMarkdown(result, req, view, { url: location.href, today: new Date().toISOString().slice(0, 10) }) : 'Choose requirements to generate a decision record.';
+    const listed = [...extra.must.map((id) => `${view.featureNames[id]} (must)`), ...extra.want.map((id) => `${view.featureNames[id]} (want)`)];
+    extraNote.hidden = listed.length === 0;
+    extraNote.textContent = listed.length ? `Also from the link: ${listed.join(', ')}.` : '';
+  };
+
+  const readForm = (): Requirements => {
+    const fd = new FormData(form);
+    const answers = Object.fromEntries(QUESTIONS.map((q) => [q.id, String(fd.get(q.id) ?? 'none')]));
+    return requirementsFromAnswers(answers, fd.has('commercial'), extra);
+  };
+
+  const fromUrl = () => {
+    const { req, ignored } = parseRequirements(location.search, featureIds);
+    const parsed = answersFromRequirements(req);
+    extra = parsed.extra;
+    for (const q of QUESTIONS) {
+      const value = parsed.answers[q.id] ?? 'none';
+      const input = form.querySelector<HTMLInputElement>(`input[name="${q.id}"][value="${value}"]`);
+      if (input) input.checked = true;
+    }
+    form.querySelector<HTMLInputElement>('input[name="commercial"]')!.checked = req.commercial;
+    notice.hidden = ignored.length === 0;
+    notice.textContent = ignored.length ? `Ignored from the link: ${ignored.join('; ')}.` : '';
+    render(req);
+  };
+
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('change', () => {
+    const req = readForm();
+    const query = serializeRequirements(req);
+    history.pushState(null, '', query ? `?${query}` : location.pathname);
+    render(req);
+  });
+  window.addEventListener('popstate', fromUrl);
+  fromUrl();
+}
