@@ -243,7 +243,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const content: LoadedContent = { cnis: [], categories: [], support: [], claims: [], scenarios: [], articles: [], benchmarks: [] };
   const parsedByFile = new Map<string, ParsedFile>();
 
-  const loadCollection = <T>(dirName: string, extensions: readonly string[], schema: z.ZodType<T>, idOf: (item: T) => string, idField: string): { item: T; file: ParsedFile }[] => {
+  const loadCollection = <T>(dirName: string, extensions: readonly string[], schema: z.ZodType<T>, idField: string): { item: T; file: ParsedFile }[] => {
     const out: { item: T; file: ParsedFile }[] = [];
     for (const path of listFiles(join(contentDir, dirName), extensions)) {
       const file = rel(root, path);
@@ -255,23 +255,23 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
         problems.push({ file, line: 1, field: '(file)', message: 'the file must hold a mapping of fields', fix: `start the file with "${idField}: ${baseName(path)}"` });
         continue;
       }
+      const rawId = (parsed.data as Record<string, unknown>)[idField];
+      if (typeof rawId === 'string' && rawId !== baseName(path)) {
+        problems.push({ file, line: parsed.lineOf([idField]), field: idField, message: `"${rawId}" differs from the file name "${baseName(path)}"`, fix: `rename the file to ${rawId}${path.slice(path.lastIndexOf('.'))} or set ${idField}: ${baseName(path)}` });
+      }
       const item = validate(schema, parsed, problems);
       if (item === undefined) continue;
-      const id = idOf(item);
-      if (id !== baseName(path)) {
-        problems.push({ file, line: parsed.lineOf([idField]), field: idField, message: `"${id}" differs from the file name "${baseName(path)}"`, fix: `rename the file to ${id}${path.slice(path.lastIndexOf('.'))} or set ${idField}: ${baseName(path)}` });
-      }
       out.push({ item, file: parsed });
     }
     return out;
   };
 
-  const cnis = loadCollection('cnis', ['.yaml', '.yml'], cniSchema, (c) => c.id, 'id');
-  const categories = loadCollection('features', ['.yaml', '.yml'], categorySchema, (c) => c.id, 'id');
-  const support = loadCollection('support', ['.yaml', '.yml'], supportFileSchema, (s) => s.cni, 'cni');
-  const claims = loadCollection('claims', ['.yaml', '.yml'], claimSchema, (c) => c.id, 'id');
-  const scenarios = loadCollection('scenarios', ['.yaml', '.yml'], scenarioSchema, (s) => s.id, 'id');
-  const benchmarks = loadCollection('benchmarks', ['.json'], benchmarkSourceSchema, (b) => b.id, 'id');
+  const cnis = loadCollection('cnis', ['.yaml', '.yml'], cniSchema, 'id');
+  const categories = loadCollection('features', ['.yaml', '.yml'], categorySchema, 'id');
+  const support = loadCollection('support', ['.yaml', '.yml'], supportFileSchema, 'cni');
+  const claims = loadCollection('claims', ['.yaml', '.yml'], claimSchema, 'id');
+  const scenarios = loadCollection('scenarios', ['.yaml', '.yml'], scenarioSchema, 'id');
+  const benchmarks = loadCollection('benchmarks', ['.json'], benchmarkSourceSchema, 'id');
 
   // Articles: YAML frontmatter inside MDX.
   const articles: { slug: string; data: ArticleFrontmatter; file: ParsedFile }[] = [];
@@ -342,29 +342,36 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     if (cni.verified > today) problems.push({ file: file.file, line: file.lineOf(['verified']), field: 'verified', message: `verified date ${cni.verified} is in the future`, fix: 'use the day the profile was checked' });
   }
 
-  // Support files: one per CNI, one cell per feature, no others.
-  const supportByCni = new Map<string, SupportFile>();
-  for (const { item: sup, file } of support) {
-    if (!cniIds.has(sup.cni)) problems.push(unknownCni(file, ['cni'], sup.cni));
-    supportByCni.set(sup.cni, sup);
-    for (const [featureId, cell] of Object.entries(sup.features)) {
+  // Support files: one per CNI, one cell per feature, no others. Checked on the raw data so a file
+  // with schema problems still gets its coverage and reference problems reported in the same run.
+  const supportFileNames = new Set<string>();
+  for (const [fileName, parsed] of parsedByFile) {
+    if (!fileName.startsWith(rel(root, join(contentDir, 'support')) + '/')) continue;
+    supportFileNames.add(baseName(fileName));
+    const raw = parsed.data as { cni?: unknown; features?: unknown } | null;
+    if (!raw || typeof raw !== 'object') continue;
+    if (typeof raw.cni === 'string' && !cniIds.has(raw.cni)) problems.push(unknownCni(parsed, ['cni'], raw.cni));
+    if (!raw.features || typeof raw.features !== 'object' || Array.isArray(raw.features)) continue;
+    const cells = raw.features as Record<string, unknown>;
+    for (const [featureId, cell] of Object.entries(cells)) {
       if (!featureIds.has(featureId)) {
-        problems.push({ ...unknownFeature(file, ['features', featureId], featureId), line: file.keyLineOf(['features'], featureId) });
+        problems.push({ ...unknownFeature(parsed, ['features', featureId], featureId), line: parsed.keyLineOf(['features'], featureId) });
       }
-      if (cell.providedBy && cell.providedBy !== DELEGATE_ID && !cniIds.has(cell.providedBy)) {
-        problems.push({ ...unknownCni(file, ['features', featureId, 'providedBy'], cell.providedBy), fix: `use a CNI id (${knownCnis}) or "${DELEGATE_ID}"` });
+      const c = (cell ?? {}) as { providedBy?: unknown; verified?: unknown };
+      if (typeof c.providedBy === 'string' && c.providedBy !== DELEGATE_ID && !cniIds.has(c.providedBy)) {
+        problems.push({ ...unknownCni(parsed, ['features', featureId, 'providedBy'], c.providedBy), fix: `use a CNI id (${knownCnis}) or "${DELEGATE_ID}"` });
       }
-      if (cell.verified > today) {
-        problems.push({ file: file.file, line: file.lineOf(['features', featureId, 'verified']), field: `features.${featureId}.verified`, message: `verified date ${cell.verified} is in the future`, fix: 'use the day the cell was checked' });
+      const verified = c.verified instanceof Date ? c.verified.toISOString().slice(0, 10) : c.verified;
+      if (typeof verified === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(verified) && verified > today) {
+        problems.push({ file: parsed.file, line: parsed.lineOf(['features', featureId, 'verified']), field: `features.${featureId}.verified`, message: `verified date ${verified} is in the future`, fix: 'use the day the cell was checked' });
       }
     }
-    const missing = [...featureIds.keys()].filter((id) => !(id in sup.features));
-    for (const id of missing) {
-      problems.push({ file: file.file, line: file.lineOf(['features']), field: `features.${id}`, message: `no cell for feature "${id}" (every CNI needs a value for every feature)`, fix: `add "${id}:" with status, sources and verified (use status: unknown with a note if it cannot be confirmed)` });
+    for (const id of [...featureIds.keys()].filter((id) => !(id in cells))) {
+      problems.push({ file: parsed.file, line: parsed.lineOf(['features']), field: `features.${id}`, message: `no cell for feature "${id}" (every CNI needs a value for every feature)`, fix: `add "${id}:" with status, sources and verified (use status: unknown with a note if it cannot be confirmed)` });
     }
   }
   for (const { item: cni, file } of cnis) {
-    if (!supportByCni.has(cni.id) && !support.some((s) => baseName(s.file.file) === cni.id)) {
+    if (!supportFileNames.has(cni.id)) {
       problems.push({ file: file.file, line: 1, field: '(file)', message: `CNI "${cni.id}" has no support file`, fix: `create content/support/${cni.id}.yaml with a cell for every feature` });
     }
   }

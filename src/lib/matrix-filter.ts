@@ -74,18 +74,16 @@ export function parseMatrixState(search: string | URLSearchParams, known: Known)
     ignored.push(`search text beyond ${MAX_QUERY_LENGTH} characters`);
     q = q.slice(0, MAX_QUERY_LENGTH);
   }
+  const state: MatrixState = {
+    cnis: pick('cni', known.cnis, 'CNI id'),
+    categories: pick('category', known.categories, 'category id'),
+    diff: flag('diff'),
+    common: flag('common'),
+    q,
+  };
   const knownKeys = new Set(['cni', 'category', 'diff', 'common', 'q']);
   for (const key of new Set(params.keys())) if (!knownKeys.has(key)) ignored.push(`unknown parameter "${shorten(key)}"`);
-  return {
-    state: {
-      cnis: pick('cni', known.cnis, 'CNI id'),
-      categories: pick('category', known.categories, 'category id'),
-      diff: flag('diff'),
-      common: flag('common'),
-      q,
-    },
-    ignored,
-  };
+  return { state, ignored };
 }
 
 /** Writes the state as a query string (without `?`), leaving out defaults, in a stable order. */

@@ -1,0 +1,55 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MAX_QUERY_LENGTH, parseMatrixState, serializeMatrixState, visibleRowIds, type MatrixRowData } from '../../src/lib/matrix-filter.ts';
+import { cellOf } from '../../src/lib/dataset.ts';
+import { realDataset } from '../support/dataset.ts';
+
+const known = { cnis: ['calico', 'cilium', 'flannel'], categories: ['policy', 'encryption'] };
+const rows: MatrixRowData[] = [
+  { id: 'wireguard', category: 'encryption', text: 'wireguard encryption wg', statuses: { calico: 'yes', cilium: 'yes', flannel: 'yes' } },
+  { id: 'ipsec', category: 'encryption', text: 'ipsec esp', statuses: { calico: 'no', cilium: 'yes', flannel: 'partial' } },
+  { id: 'dns-policy', category: 'policy', text: 'dns policy fqdn', statuses: { calico: 'no', cilium: 'yes', flannel: 'no' } },
+  { id: 'network-policy', category: 'policy', text: 'kubernetes networkpolicy', statuses: { calico: 'yes', cilium: 'yes', flannel: 'partial' } },
+];
+
+describe('matrix URL state', () => {
+  test('reads the documented example and writes it back identically', () => {
+    const q = 'cni=calico,cilium&category=policy,encryption&diff=1&q=wire';
+    const { state, ignored } = parseMatrixState(`?${q}`, known);
+    assert.deepEqual(state, { cnis: ['calico', 'cilium'], categories: ['policy', 'encryption'], diff: true, common: false, q: 'wire' });
+    assert.deepEqual(ignored, []);
+    assert.equal(serializeMatrixState(state), q);
+  });
+
+  test('ignores unknown ids, keys and values, and says so', () => {
+    const { state, ignored } = parseMatrixState('cni=calico,weave,<script>&category=nope&diff=yes&zzz=1', known);
+    assert.deepEqual(state.cnis, ['calico']);
+    assert.deepEqual(state.categories, []);
+    assert.equal(state.diff, false);
+    assert.deepEqual(ignored, ['unknown CNI id "weave"', 'unknown CNI id "<script>"', 'unknown category id "nope"', 'value "yes" for diff (use 1 or 0)', 'unknown parameter "zzz"']);
+  });
+
+  test('repeated keys merge, duplicates collapse, long text is cut and reported', () => {
+    const { state, ignored } = parseMatrixState(`cni=calico&cni=cilium,calico&q=${'x'.repeat(10_000)}`, known);
+    assert.deepEqual(state.cnis, ['calico', 'cilium']);
+    assert.equal(state.q.length, MAX_QUERY_LENGTH);
+    assert.deepEqual(ignored, [`search text beyond ${MAX_QUERY_LENGTH} characters`]);
+  });
+});
+
+describe('matrix filtering', () => {
+  const all = known.cnis;
+  test('no filters shows every row', () => assert.deepEqual(visibleRowIds(rows, { cnis: [], categories: [], diff: false, common: false, q: '' }, all), rows.map((r) => r.id)));
+  test('diff keeps rows where the chosen CNIs differ', () => assert.deepEqual(visibleRowIds(rows, { cnis: ['calico', 'cilium'], categories: [], diff: true, common: false, q: '' }, all), ['ipsec', 'dns-policy']));
+  test('common keeps rows every chosen CNI supports, partial included', () => assert.deepEqual(visibleRowIds(rows, { cnis: ['cilium', 'flannel'], categories: [], diff: false, common: true, q: '' }, all), ['wireguard', 'ipsec', 'network-policy']));
+  test('category and text combine', () => assert.deepEqual(visibleRowIds(rows, { cnis: [], categories: ['policy'], diff: false, common: false, q: 'FQDN' }, all), ['dns-policy']));
+  test('every word of the text must match', () => assert.deepEqual(visibleRowIds(rows, { cnis: [], categories: [], diff: false, common: false, q: 'dns nothing' }, all), []));
+
+  test('on the real data, calico vs cilium diff equals the rows whose statuses differ', () => {
+    const ds = realDataset();
+    const realRows: MatrixRowData[] = ds.features.map((f) => ({ id: f.id, category: f.category, text: f.name.toLowerCase(), statuses: Object.fromEntries(ds.cnis.map((c) => [c.id, cellOf(ds, c.id, f.id).status])) }));
+    const expected = ds.features.filter((f) => cellOf(ds, 'calico', f.id).status !== cellOf(ds, 'cilium', f.id).status).map((f) => f.id);
+    assert.ok(expected.length > 0);
+    assert.deepEqual(visibleRowIds(realRows, { cnis: ['calico', 'cilium'], categories: [], diff: true, common: false, q: '' }, ds.cnis.map((c) => c.id)), expected);
+  });
+});
