@@ -11,7 +11,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [dataCheck(), mdx(), sitemap({ filter: (page) => !/\/compare\/[^/]+-vs-[^/]+\/$/.test(page) || isCanonicalPair(page) })],
+  integrations: [dataCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/search/') && isCanonicalPair(page) })],
   devToolbar: { enabled: false },
   prefetch: false,
 });
