@@ -26,12 +26,12 @@ const FIT_TEXT: Record<Evidence['fit'], string> = {
 
 function statusBadge(status: Evidence['status'], prefix = ''): string {
   const info = STATUS_INFO[status];
-  return `<span class="status status--${status}" data-status="${status}">${prefix ? `<span class="visually-hidden">${escapeHtml(prefix)} — </span>` : ''}<span class="status__icon" aria-hidden="true">${info.icon}</span> ${info.label}</span>`;
+  return `<span class="status status--${status}" data-status="${status}">${prefix ? `<span class="visually-hidden" data-pagefind-ignore>${escapeHtml(prefix)} — </span>` : ''}<span class="status__icon" aria-hidden="true">${info.icon}</span> ${info.label}</span>`;
 }
 
 function sourceLinks(sources: Source[]): string {
   if (sources.length === 0) return '';
-  return ` <span class="evidence__sources">(${sources.map((s) => `<a href="${escapeHtml(s.url)}" rel="external noopener">${escapeHtml(s.title)}</a>`).join('; ')})</span>`;
+  return ` <span class="evidence__sources">(${sources.map((s) => `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>`).join('; ')})</span>`;
 }
 
 function evidenceItem(e: Evidence): string {
@@ -62,8 +62,8 @@ export function renderRecommendationHtml(result: Recommendation, req: Requiremen
       parts.push(`<li data-cni="${escapeHtml(r.cni)}" data-rank="${r.rank}" data-score="${r.score}">`);
       parts.push(`<h3><a href="/cni/${escapeHtml(r.cni)}/">${escapeHtml(r.name)}</a> <span class="muted">score ${r.score} of ${r.maxScore}${r.tied ? ', tied' : ''}</span></h3>`);
       parts.push(`<p>Rank ${r.rank}: ${escapeHtml(why)}.</p>`);
-      if (r.caveats.length) parts.push(`<p><strong>Caveats:</strong></p><ul class="caveats">${r.caveats.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>`);
-      parts.push(`<details><summary>Evidence from the matrix (${r.evidence.length} cell${r.evidence.length === 1 ? '' : 's'})</summary><ul class="evidence">${r.evidence.map(evidenceItem).join('')}</ul></details>`);
+      if (r.caveats.length) parts.push(`<p data-pagefind-ignore><strong>Caveats:</strong></p><ul class="caveats" data-pagefind-ignore>${r.caveats.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>`);
+      parts.push(`<details data-pagefind-ignore><summary>Evidence from the matrix (${r.evidence.length} cell${r.evidence.length === 1 ? '' : 's'})</summary><ul class="evidence">${r.evidence.map(evidenceItem).join('')}</ul></details>`);
       parts.push('</li>');
     }
     parts.push('</ol>');

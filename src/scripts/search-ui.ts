@@ -15,6 +15,9 @@ declare global {
 
 const FACETS = ['type', 'category'] as const;
 
+/** Pagefind ranking: title matches weigh extra, so "bgp" leads to "BGP peering", not a longer title. */
+export const SEARCH_RANKING = { metaWeights: { title: 5 } };
+
 function loadOnce(tag: 'script' | 'link', url: string): Promise<void> {
   const existing = document.querySelector(`${tag}[data-pagefind-asset="${url}"]`);
   if (existing) return Promise.resolve();
@@ -43,6 +46,7 @@ export async function mountSearch(element: HTMLElement, options: MountOptions): 
   }
   const PagefindUI = window.PagefindUI;
   if (!PagefindUI) return;
+  element.querySelector('[data-search-nojs]')?.remove();
   const ui = new PagefindUI({
     element,
     showImages: false,
@@ -50,6 +54,8 @@ export async function mountSearch(element: HTMLElement, options: MountOptions): 
     resetStyles: false,
     excerptLength: 24,
     openFilters: ['type'],
+    // A short page title that matches (a feature's or CNI's own page) beats a long one that mentions it.
+    ranking: SEARCH_RANKING,
     translations: { placeholder: 'Search features, CNIs, comparisons…' },
   });
   if (!options.syncUrl) return;
