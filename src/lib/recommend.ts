@@ -83,8 +83,9 @@ export function recommend(ds: RecommendData, req: Requirements): Recommendation 
   const featureName = new Map(ds.features.map((f) => [f.id, f.name]));
   const ranked: Omit<Ranked, 'rank' | 'tied'>[] = [];
   const excluded: Excluded[] = [];
-  const levels: ['must' | 'want', string[]][] = [['must', req.must], ['want', req.want.filter((w) => !req.must.includes(w))]];
-  const maxScore = req.must.length * POINTS.full * MUST_WEIGHT + levels[1][1].length * POINTS.full * WANT_WEIGHT;
+  const wants = req.want.filter((w) => !req.must.includes(w));
+  const levels: ['must' | 'want', string[]][] = [['must', req.must], ['want', wants]];
+  const maxScore = req.must.length * POINTS.full * MUST_WEIGHT + wants.length * POINTS.full * WANT_WEIGHT;
 
   for (const cni of ds.cnis) {
     const evidence: Evidence[] = [];
