@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
 
 const DIST = join(process.cwd(), 'dist');
 
@@ -29,4 +30,17 @@ export function watch(page: Page, origin: string) {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('request', (r) => { const u = r.url(); if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u); });
   return { errors, foreign };
+}
+
+/** Gzip bytes of everything a page loads on first load (same origin), and of its JavaScript, measured in Chromium. */
+export async function firstLoad(page: Page, path: string, origin: string) {
+  const bodies: Promise<{ type: string; gz: number; url: string }>[] = [];
+  page.on('response', (res) => {
+    if (!res.url().startsWith(origin) || res.status() >= 300) return;
+    bodies.push(res.body().then((b) => ({ type: res.request().resourceType(), gz: gzipSync(b).length, url: res.url() })).catch(() => ({ type: 'other', gz: 0, url: res.url() })));
+  });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  const all = await Promise.all(bodies);
+  return { total: all.reduce((n, b) => n + b.gz, 0), js: all.filter((b) => b.type === 'script').reduce((n, b) => n + b.gz, 0), files: all };
 }

@@ -1,0 +1,113 @@
+import { test, expect } from '@playwright/test';
+import { matrixJson } from './helpers.ts';
+
+test.describe('content pages without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a feature page lists every CNI with status, note and sources', async ({ page }) => {
+    const data = matrixJson();
+    await page.goto('/features/wireguard/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('WireGuard encryption');
+    const rows = page.locator('tbody tr[data-cni]');
+    await expect(rows).toHaveCount(data.cnis.length);
+    for (const c of data.cnis) await expect(page.locator(`tr[data-cni="${c.id}"]`)).toHaveAttribute('data-status', data.support[c.id]!.wireguard!.status);
+    await expect(page.getByRole('link', { name: 'See it in the matrix' })).toHaveAttribute('href', '/matrix/?category=encryption&q=wireguard');
+  });
+
+  test('a CNI profile shows facts, per-category summary, every feature and links to every pair', async ({ page }) => {
+    const data = matrixJson();
+    await page.goto('/cni/cilium/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cilium');
+    await expect(page.locator('li[data-feature]')).toHaveCount(data.features.length);
+    await expect(page.locator('#compare ~ ul a')).toHaveCount(data.cnis.length - 1);
+    await expect(page.getByRole('table', { name: /Features per category/ })).toBeVisible();
+  });
+
+  test('an archived project says so at the top of its profile', async ({ page }) => {
+    await page.goto('/cni/weave-net/');
+    await expect(page.locator('main .notice--warning').first()).toContainText('Archived');
+  });
+
+  test('a comparison page shows the differences with both statuses and links the filtered matrix', async ({ page }) => {
+    const data = matrixJson();
+    const diff = data.features.filter((f) => data.support.calico![f.id]!.status !== data.support.cilium![f.id]!.status);
+    await page.goto('/compare/calico-vs-cilium/');
+    await expect(page.locator('.pair-table tbody tr[data-feature]')).toHaveCount(diff.length);
+    await expect(page.getByRole('link', { name: 'Open the matrix filtered to these two' })).toHaveAttribute('href', '/matrix/?cni=calico,cilium&diff=1');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Calico vs Cilium');
+  });
+
+  test('the reversed pair URL forwards to the canonical one', async ({ page, baseURL }) => {
+    const res = await page.request.get('/compare/cilium-vs-calico/');
+    const html = await res.text();
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/compare/calico-vs-cilium/"');
+    expect(html).toMatch(/<link rel="canonical" href="[^"]*\/compare\/calico-vs-cilium\/"/);
+    await page.goto('/compare/cilium-vs-calico/');
+    await expect(page).toHaveURL(`${baseURL}/compare/calico-vs-cilium/`);
+  });
+
+  test('every pair page exists', async ({ page }) => {
+    const ids = matrixJson().cnis.map((c) => c.id).sort();
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
+      const res = await page.request.get(`/compare/${ids[i]}-vs-${ids[j]}/`);
+      expect(res.status(), `${ids[i]}-vs-${ids[j]}`).toBe(200);
+    }
+  });
+
+  test('an article shows live statuses, a table of contents, reading time and sources', async ({ page }) => {
+    await page.goto('/articles/encrypting-pod-traffic/');
+    await expect(page.getByRole('navigation', { name: 'Table of contents' })).toBeVisible();
+    await expect(page.getByText(/min read/)).toBeVisible();
+    await expect(page.locator('article td[data-status]').first()).toBeVisible();
+    await expect(page.locator('#sources')).toBeVisible();
+  });
+
+  test('the article index lists all ten articles with descriptions', async ({ page }) => {
+    await page.goto('/articles/');
+    await expect(page.locator('.article-list > li')).toHaveCount(10);
+  });
+
+  test('the claims page lists every claim with a verdict and a source', async ({ page }) => {
+    await page.goto('/claims/');
+    const cards = page.locator('.claim-list > li');
+    expect(await cards.count()).toBeGreaterThanOrEqual(14);
+    for (const card of await cards.all()) {
+      await expect(card.getByText(/Verdict: (Accurate|Outdated|Misleading|Wrong|Unverifiable)/)).toBeVisible();
+      await expect(card.locator('.sources a').first()).toHaveAttribute('href', /^https:\/\//);
+    }
+  });
+
+  test('the methodology page defines partial and stale', async ({ page }) => {
+    await page.goto('/about/methodology/');
+    await expect(page.locator('#partial')).toBeVisible();
+    await expect(page.getByText(/flagged stale|flagged\s+stale/)).toBeVisible();
+  });
+
+  test('every page has a description, canonical URL and Open Graph tags', async ({ page }) => {
+    for (const path of ['/', '/matrix/', '/features/bgp/', '/cni/calico/', '/compare/antrea-vs-calico/', '/recommend/regulated-environment/', '/benchmarks/']) {
+      await page.goto(path);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path.replace(/[/?]/g, '\\$&')}$`));
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+    }
+  });
+
+  test('a missing page answers with the 404 page', async ({ page }) => {
+    const res = await page.goto('/no/such/page/');
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
+});
+
+test.describe('downloads', () => {
+  test('matrix.json, matrix.csv and the JSON Schemas are served', async ({ request }) => {
+    const json = await (await request.get('/data/matrix.json')).json();
+    expect(json.cnis).toHaveLength(10);
+    expect(json.features.length).toBeGreaterThanOrEqual(60);
+    const csv = await (await request.get('/data/matrix.csv')).text();
+    expect(csv.split('\r\n')[0]).toBe('cni,cni_name,category,feature,feature_name,status,since,commercial,provided_by,note,source_urls,verified');
+    const schema = await (await request.get('/data/schemas/matrix.json')).json();
+    expect(schema.$schema).toContain('json-schema.org');
+  });
+});
