@@ -7,17 +7,16 @@
  * page, followed by the audits that cost points outside performance. Informational: exits 0 whatever
  * the scores are, non-zero only when something crashed. Run `npm run build` first.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { serveStatic } from './support/static-server.ts';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../tests/support/chromium.ts';
 
 const DEFAULT_PATHS = ['/', '/matrix/', '/compare/calico-vs-cilium/', '/benchmarks/', '/recommend/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const CHROMIUM_FLAGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-sandbox', '--headless=new'];
 
 const { values: args, positionals } = parseArgs({
   options: {
@@ -46,54 +45,6 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter((p): p is string => Boolean(p));
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`no Chromium found (tried ${candidates.join(', ')}); install it with "apt-get update && apt-get install -y chromium" or set CHROMIUM_PATH`);
-  return found;
-}
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
-  '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.woff2': 'font/woff2', '.wasm': 'application/wasm',
-};
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.svg', '.xml', '.txt']);
-
-/** Serves `dir` on 127.0.0.1 at a free port: directories map to index.html, misses to 404.html. */
-async function serveStatic(dir: string): Promise<{ server: Server; origin: string }> {
-  const root = resolve(dir);
-  const gzipped = new Map<string, Buffer>();
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path: string;
-    try { path = resolve(root, `.${decodeURIComponent(url.pathname)}`); } catch { res.writeHead(400).end(); return; }
-    if (path !== root && !path.startsWith(root + sep)) { res.writeHead(403).end(); return; }
-    let status = 200;
-    if (existsSync(path) && statSync(path).isDirectory()) {
-      if (!url.pathname.endsWith('/')) { res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end(); return; }
-      path = join(path, 'index.html');
-    }
-    if (!existsSync(path) || !statSync(path).isFile()) { status = 404; path = join(root, '404.html'); }
-    if (!existsSync(path)) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-    const ext = extname(path);
-    const headers: Record<string, string> = { 'content-type': MIME[ext] ?? 'application/octet-stream', 'cache-control': ext === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable' };
-    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      let body = gzipped.get(path);
-      if (!body) { body = gzipSync(readFileSync(path)); gzipped.set(path, body); }
-      res.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': String(body.length) });
-      res.end(req.method === 'HEAD' ? undefined : body);
-      return;
-    }
-    res.writeHead(status, headers);
-    if (req.method === 'HEAD') { res.end(); return; }
-    createReadStream(path).pipe(res);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('the static server has no port');
-  return { server, origin: `http://127.0.0.1:${address.port}` };
-}
 
 interface PageResult { path: string; scores: Partial<Record<(typeof CATEGORIES)[number], number | null>>; error?: string; issues: string[]; metrics: string }
 
@@ -101,9 +52,10 @@ const { server, origin } = await serveStatic(dist);
 let chrome: chromeLauncher.LaunchedChrome | undefined;
 const results: PageResult[] = [];
 try {
-  const chromePath = chromiumPath();
+  const chromePath = findChromium();
+  if (!chromePath) throw new Error(INSTALL_HINT);
   console.log(`audit: serving ${dist} at ${origin}; Lighthouse (${args.preset}) with ${chromePath}`);
-  chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
+  chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_ARGS, '--headless=new'], logLevel: 'silent' });
   for (const path of paths) {
     const started = performance.now();
     process.stdout.write(`audit: ${path} … `);
@@ -134,7 +86,7 @@ try {
   console.error(`\naudit: FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;
 } finally {
-  await chrome?.kill();
+  chrome?.kill();
   server.close();
 }
 

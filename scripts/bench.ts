@@ -13,21 +13,21 @@
  * a failed build, no browser). The temporary folder is removed unless --keep is given.
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { checkContent, formatProblem, sortProblems } from '../src/lib/content-check.ts';
+import { serveStatic } from './support/static-server.ts';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../tests/support/chromium.ts';
 import type { Status } from '../src/schemas/status.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_MS_PER_PAGE = 10;
 const TARGET_FILTER_MS = 50;
-const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-sandbox'];
 
 // ---------------------------------------------------------------------------------------------
 // Arguments
@@ -331,47 +331,9 @@ async function runNode(work: string, cwd: string, label: string, scriptArgs: str
 // ---------------------------------------------------------------------------------------------
 // Static server for dist/
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
-  '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.woff2': 'font/woff2', '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
-};
-
-/** Serves `dir` on 127.0.0.1 at a free port: directories map to index.html, misses to 404.html. */
-async function serveStatic(dir: string): Promise<{ server: Server; origin: string }> {
-  const root = resolve(dir);
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path: string;
-    try { path = resolve(root, `.${decodeURIComponent(url.pathname)}`); } catch { res.writeHead(400).end(); return; }
-    if (path !== root && !path.startsWith(root + sep)) { res.writeHead(403).end(); return; }
-    let status = 200;
-    if (existsSync(path) && statSync(path).isDirectory()) {
-      if (!url.pathname.endsWith('/')) { res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end(); return; }
-      path = join(path, 'index.html');
-    }
-    if (!existsSync(path) || !statSync(path).isFile()) { status = 404; path = join(root, '404.html'); }
-    if (!existsSync(path)) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-    res.writeHead(status, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    if (req.method === 'HEAD') { res.end(); return; }
-    createReadStream(path).pipe(res);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('the static server has no port');
-  return { server, origin: `http://127.0.0.1:${address.port}` };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Chromium
 
-function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter((p): p is string => Boolean(p));
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`no Chromium found (tried ${candidates.join(', ')}); install it with "apt-get update && apt-get install -y chromium" or set CHROMIUM_PATH`);
-  return found;
-}
 
 interface FilterTimings {
   /** Per operation: milliseconds of the synchronous event handling, and of handling plus forced style/layout. */
@@ -443,7 +405,9 @@ async function measureInPage({ reps, term }: { reps: number; term: string }): Pr
 
 async function measureMatrix(origin: string): Promise<FilterTimings & { consoleErrors: string[] }> {
   const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     const consoleErrors: string[] = [];
