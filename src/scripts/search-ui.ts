@@ -47,6 +47,7 @@ export async function mountSearch(element: HTMLElement, options: MountOptions): 
   const PagefindUI = window.PagefindUI;
   if (!PagefindUI) return;
   element.querySelector('[data-search-nojs]')?.remove();
+  announceResults(element);
   const ui = new PagefindUI({
     element,
     showImages: false,
@@ -84,4 +85,18 @@ export async function mountSearch(element: HTMLElement, options: MountOptions): 
   };
   element.addEventListener('input', write);
   element.addEventListener('change', write);
+}
+
+/** Pagefind's UI has no live region: mirror its result message into one so screen readers hear it. */
+function announceResults(element: HTMLElement): void {
+  const live = document.createElement('p');
+  live.className = 'visually-hidden';
+  live.setAttribute('role', 'status');
+  live.dataset.searchAnnounce = '';
+  element.after(live);
+  let last = '';
+  new MutationObserver(() => {
+    const text = element.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
+    if (text && text !== last) { last = text; live.textContent = text; }
+  }).observe(element, { childList: true, subtree: true, characterData: true });
 }

@@ -105,3 +105,20 @@ test.describe('/matrix/ without JavaScript', () => {
     await expect(page.locator('tr[data-feature="bgp"] td[data-cni="calico"] .sources a').first()).toBeVisible();
   });
 });
+
+test.describe('/matrix/ by keyboard alone', () => {
+  test('Tab reaches the filters, Space toggles a CNI, typing filters, and cell details open with Enter', async ({ page }) => {
+    await page.goto('/matrix/');
+    const calico = page.getByRole('checkbox', { name: 'Calico', exact: true });
+    for (let i = 0; i < 40 && !(await calico.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(calico).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/\?cni=calico$/);
+    await page.getByLabel('Filter features by name or keyword').focus();
+    await page.keyboard.type('maglev');
+    await expect(page.locator('tr[data-feature]:not([hidden])')).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('tr[data-feature]:not([hidden])')).toHaveCount(matrixJson().features.length);
+  });
+});

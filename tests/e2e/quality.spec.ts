@@ -1,4 +1,6 @@
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { firstLoad, watch } from './helpers.ts';
 
 const KB = 1024;
@@ -121,5 +123,25 @@ test.describe('small screens and print', () => {
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('[data-matrix-filters]')).toBeHidden();
     await expect(page.locator('table.matrix')).toBeVisible();
+  });
+});
+
+test.describe('security policy', () => {
+  test('every page type carries a hash-based CSP without unsafe-inline or unsafe-eval scripts', async ({ page }) => {
+    for (const path of ['/', '/matrix/', '/features/bgp/', '/compare/calico-vs-cilium/', '/recommend/', '/benchmarks/', '/search/', '/articles/how-cilium-works/']) {
+      await page.goto(path);
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(csp, path).toBeTruthy();
+      const scriptSrc = /script-src ([^;]+)/.exec(csp!)?.[1] ?? '';
+      expect(scriptSrc, path).toContain("'sha256-");
+      expect(scriptSrc, path).not.toContain("'unsafe-inline'");
+      expect(scriptSrc, path).not.toMatch(/'unsafe-eval'/);
+      expect(csp, path).toContain("object-src 'none'");
+    }
+  });
+
+  test('public/_headers ships the security headers for static hosts', () => {
+    const headers = readFileSync(join(process.cwd(), 'dist', '_headers'), 'utf8');
+    for (const h of ['Content-Security-Policy:', "frame-ancestors 'none'", 'X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) expect(headers).toContain(h);
   });
 });

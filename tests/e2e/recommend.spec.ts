@@ -87,3 +87,16 @@ test.describe('scenario pages without JavaScript', () => {
     await expect(page.locator('[data-recommend-tools]')).toBeHidden();
   });
 });
+
+test.describe('/recommend/ by keyboard alone', () => {
+  test('arrow keys change an answer, which updates the URL and the ranking', async ({ page }) => {
+    await page.goto('/recommend/');
+    const none = page.locator('fieldset[data-question="bgp"]').getByLabel('Not needed');
+    await none.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('fieldset[data-question="bgp"]').getByLabel('Must have')).toBeChecked();
+    await expect(page).toHaveURL(/\?must=bgp$/);
+    await expect(page.locator('[data-ranking] > li').first()).toBeVisible();
+  });
+});

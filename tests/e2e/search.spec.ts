@@ -39,6 +39,8 @@ test.describe('search', () => {
     for (const h of hrefs) expect(h).toMatch(/\/articles\//);
     await page.locator('.pagefind-ui__search-input').fill('wireguard');
     await expect(page).toHaveURL(/q=wireguard/);
+    await expect(page.locator('.pagefind-ui__result').first().locator('[data-pagefind-ui-meta="type"]')).toHaveText(/Type: Article/);
+    await expect(page.locator('[data-search-announce]')).toHaveText(/results? for wireguard/);
     await expect(page).toHaveURL(/type=article/);
   });
 
