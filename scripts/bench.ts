@@ -374,7 +374,8 @@ async function measureInPage({ reps, term }: { reps: number; term: string }): Pr
   };
   const tick = (box: HTMLInputElement) => { box.checked = true; box.dispatchEvent(new Event('change', { bubbles: true })); };
   const visibleRows = () => table.querySelectorAll('tr[data-feature]:not([hidden])').length;
-  const visibleCnis = () => table.querySelectorAll('thead th[data-cni]:not([hidden])').length;
+  // Columns are hidden through <col style="visibility: collapse">; a collapsed column's header has no width.
+  const visibleCnis = () => [...table.querySelectorAll<HTMLElement>('thead th[data-cni]')].filter((th) => th.getBoundingClientRect().width > 0).length;
   const frame = () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
   const allRows = table.querySelectorAll('tr[data-feature]').length;
 

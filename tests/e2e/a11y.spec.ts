@@ -13,6 +13,8 @@ test('the sitemap lists the main page types', () => {
 
 for (const path of paths) {
   test(`axe: ${path}`, async ({ page }) => {
+    // The largest pages (a benchmark source's full results) take axe well over 30 s on a busy 2-core machine.
+    test.setTimeout(120_000);
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
