@@ -38,6 +38,32 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(
 const testId = (protocol: string, streams: number, path: string) => (streams === 0 ? 'idle' : `${protocol.toLowerCase()}-${streams}-${path}`);
 const cleanVersion = (v: string) => (v && !/not (stated|recorded)/.test(v) ? v.replace(/^"|"$/g, '') : undefined);
 
+/**
+ * One row of an InfraBuilder summary CSV (median, min, max over the runs that produced a value).
+ * Fewer than three runs, or none, is recorded in `missing` with the source's own note.
+ */
+function summaryResult(r: Record<string, string>, pathOverride?: BenchmarkResult['path']): BenchmarkResult {
+  const streams = Number(r.streams);
+  const median = num(r.value_median);
+  const runs = Number(r.n_runs);
+  const note = r.notes?.trim();
+  return {
+    config: r.config_id!,
+    test: testId(r.protocol || 'none', streams, r.path!),
+    protocol: (r.protocol || 'none') as BenchmarkResult['protocol'],
+    streams,
+    path: pathOverride ?? (r.path as BenchmarkResult['path']),
+    ...(r.role ? { role: r.role as 'client' | 'server' } : {}),
+    metric: r.metric!,
+    unit: r.unit!,
+    median,
+    min: num(r.value_min),
+    max: num(r.value_max),
+    runs,
+    ...(median === null ? { missing: note || 'no run produced a value' } : runs < 3 ? { missing: `${3 - runs} of 3 runs produced no value${note ? `: ${note}` : ''}` } : {}),
+  };
+}
+
 /** Variant labels for the 2024 source's configuration ids. */
 const VARIANTS_2024: Record<string, string> = {
   antrea: 'default', 'antrea-ipsec': 'ipsec', 'antrea-noencap': 'native-routing', 'antrea-wg': 'wireguard',
@@ -72,28 +98,10 @@ function importInfraBuilder2024(): { configs: BenchmarkConfig[]; results: Benchm
       ].filter((x): x is string => Boolean(x)),
     };
   });
-  const results = parseCsv(readFileSync(join(shared, 'infrabuilder-2024-40g.csv'), 'utf8')).map((r): BenchmarkResult => {
-    const streams = Number(r.streams);
-    const path = r.config_id === 'baremetal' && r.path === 'pod-to-pod' ? 'host-to-host' : (r.path as BenchmarkResult['path']);
-    const median = num(r.value_median);
-    const runs = Number(r.n_runs);
-    const note = r.notes?.trim();
-    return {
-      config: r.config_id!,
-      test: testId(r.protocol || 'none', streams, r.path === 'none' ? 'none' : r.path!),
-      protocol: (r.protocol || 'none') as BenchmarkResult['protocol'],
-      streams,
-      path,
-      ...(r.role ? { role: r.role as 'client' | 'server' } : {}),
-      metric: r.metric!,
-      unit: r.unit!,
-      median,
-      min: num(r.value_min),
-      max: num(r.value_max),
-      runs,
-      ...(median === null ? { missing: note || 'no run produced a value' } : runs < 3 ? { missing: `${3 - runs} of 3 runs produced no value${note ? `: ${note}` : ''}` } : {}),
-    };
-  });
+  const results = parseCsv(readFileSync(join(shared, 'infrabuilder-2024-40g.csv'), 'utf8')).map((r) =>
+    // The bare-metal run is host to host; the source files it under the pod-to-pod test codes.
+    summaryResult(r, r.config_id === 'baremetal' && r.path === 'pod-to-pod' ? 'host-to-host' : undefined),
+  );
   return { configs, results };
 }
 
@@ -117,27 +125,7 @@ function importInfraBuilder2020(): { configs: BenchmarkConfig[]; results: Benchm
       ].filter((x): x is string => Boolean(x)),
     };
   });
-  const results = parseCsv(readFileSync(join(shared, 'infrabuilder-2020-10g.csv'), 'utf8')).map((r): BenchmarkResult => {
-    const streams = Number(r.streams);
-    const median = num(r.value_median);
-    const runs = Number(r.n_runs);
-    return {
-      config: r.config_id!,
-      test: testId(r.protocol || 'none', streams, r.path!),
-      protocol: (r.protocol || 'none') as BenchmarkResult['protocol'],
-      streams,
-      path: r.path as BenchmarkResult['path'],
-      ...(r.role ? { role: r.role as 'client' | 'server' } : {}),
-      metric: r.metric!,
-      unit: r.unit!,
-      median,
-      min: num(r.value_min),
-      max: num(r.value_max),
-      mean: num(r.value_mean),
-      runs,
-      ...(median === null ? { missing: r.notes || 'no run produced a value' } : runs < 3 ? { missing: `${3 - runs} of 3 runs produced no value${r.notes ? `: ${r.notes}` : ''}` } : {}),
-    };
-  });
+  const results = parseCsv(readFileSync(join(shared, 'infrabuilder-2020-10g.csv'), 'utf8')).map((r) => ({ ...summaryResult(r), mean: num(r.value_mean) }));
   return { configs, results };
 }
 
