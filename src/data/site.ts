@@ -1,8 +1,11 @@
 /** Site-wide constants: name, navigation, repository links. */
 export const SITE_NAME = 'CNI Compare';
 export const SITE_TAGLINE = 'Kubernetes network plugins compared, with every fact sourced';
-/** Where corrections are reported. Change when the repository moves. */
-export const REPO_URL = process.env.REPO_URL ?? 'https://github.com/cni-compare/cni-compare';
+/**
+ * The public repository, where corrections are reported; set REPO_URL when building a deployment
+ * (e.g. REPO_URL=https://github.com/org/cni-compare). Unset, pages describe the process without a link.
+ */
+export const REPO_URL: string | undefined = process.env.REPO_URL || undefined;
 
 export const NAV = [
   { href: '/matrix/', label: 'Matrix' },
