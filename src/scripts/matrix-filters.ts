@@ -18,10 +18,9 @@ export function initMatrixFilters(): void {
     text: r.dataset.keywords ?? '',
     statuses: Object.fromEntries([...r.querySelectorAll<HTMLElement>('td[data-cni]')].map((td) => [td.dataset.cni!, td.dataset.status as Status])),
   }));
-  // Columns are hidden through <col> (one change per column, not one per cell), which keeps
-  // filtering fast on wide matrices; collapsed columns leave the layout and the accessibility tree.
-  const columns = new Map([...table.querySelectorAll<HTMLTableColElement>('col[data-col-cni]')].map((col) => [col.dataset.colCni!, col]));
+  const columnCells = new Map(allCnis.map((id) => [id, [...table.querySelectorAll<HTMLElement>(`[data-cni="${id}"]`)]]));
   const groups = [...table.querySelectorAll<HTMLElement>('[data-category-group]')];
+  const categoryHeaders = [...table.querySelectorAll<HTMLTableCellElement>('[data-category-row] th')];
 
   const readForm = (): MatrixState => {
     const fd = new FormData(form);
@@ -38,7 +37,8 @@ export function initMatrixFilters(): void {
     const visible = new Set(visibleRowIds(data, s, allCnis));
     for (const [id, row] of rowById) row.hidden = !visible.has(id);
     const shownCnis = new Set(s.cnis.length ? s.cnis : allCnis);
-    for (const [id, col] of columns) col.style.visibility = shownCnis.has(id) ? '' : 'collapse';
+    for (const [id, cells] of columnCells) for (const cell of cells) cell.hidden = !shownCnis.has(id);
+    for (const th of categoryHeaders) th.colSpan = shownCnis.size + 1;
     for (const group of groups) {
       const header = group.querySelector<HTMLElement>('[data-category-row]');
       if (header) header.hidden = !group.querySelector('tr[data-feature]:not([hidden])');
