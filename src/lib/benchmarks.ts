@@ -1,5 +1,6 @@
 /** Selecting and relating benchmark results: highlights per CNI, baselines, percent of bare metal. */
 import type { BenchmarkConfig, BenchmarkResult, BenchmarkSource } from '../schemas/benchmarks.ts';
+import { forNotice, listParam } from './url-params.ts';
 
 export const BASELINE = 'baremetal';
 
@@ -126,20 +127,19 @@ export interface ChartState {
 export function parseChartState(search: string): { state: ChartState; ignored: string[] } {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
-  const short = (v: string) => (v.length > 40 ? `${v.slice(0, 37)}…` : v).replace(/[\u0000-\u001f]/g, '');
   const modeRaw = params.getAll('mode').at(-1);
   let mode: ChartState['mode'] = 'absolute';
   if (modeRaw === 'percent' || modeRaw === 'absolute') mode = modeRaw;
-  else if (modeRaw !== undefined) ignored.push(`mode "${short(modeRaw)}" (use absolute or percent)`);
+  else if (modeRaw !== undefined) ignored.push(`mode "${forNotice(modeRaw)}" (use absolute or percent)`);
   const rangeRaw = params.getAll('range').at(-1);
-  if (rangeRaw !== undefined && !['0', '1'].includes(rangeRaw)) ignored.push(`range "${short(rangeRaw)}" (use 1 or 0)`);
+  if (rangeRaw !== undefined && !['0', '1'].includes(rangeRaw)) ignored.push(`range "${forNotice(rangeRaw)}" (use 1 or 0)`);
   const known = VARIANT_GROUPS.map((g) => g.id as string);
   const groups: string[] = [];
-  for (const g of params.getAll('variants').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) {
-    if (!known.includes(g)) ignored.push(`variant group "${short(g)}"`);
+  for (const g of listParam(params, 'variants')) {
+    if (!known.includes(g)) ignored.push(`variant group "${forNotice(g)}"`);
     else if (!groups.includes(g)) groups.push(g);
   }
-  for (const key of new Set(params.keys())) if (!['mode', 'range', 'variants'].includes(key)) ignored.push(`unknown parameter "${short(key)}"`);
+  for (const key of new Set(params.keys())) if (!['mode', 'range', 'variants'].includes(key)) ignored.push(`unknown parameter "${forNotice(key)}"`);
   return { state: { mode, range: rangeRaw === '1', groups }, ignored };
 }
 

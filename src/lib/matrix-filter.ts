@@ -3,6 +3,7 @@
  * and the scale benchmark, so what is tested is what runs.
  */
 import type { Status } from '../schemas/status.ts';
+import { forNotice, listParam } from './url-params.ts';
 
 export interface MatrixState {
   /** Chosen CNI ids; empty means all. */
@@ -40,23 +41,14 @@ export interface ParsedState {
   ignored: string[];
 }
 
-function splitList(values: string[]): string[] {
-  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-}
-
-function shorten(value: string): string {
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-  return clean.length > 40 ? `${clean.slice(0, 37)}…` : clean;
-}
-
 /** Reads the matrix state from a query string, ignoring and reporting anything unknown. */
 export function parseMatrixState(search: string | URLSearchParams, known: Known): ParsedState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const ignored: string[] = [];
   const pick = (key: string, allowed: readonly string[], label: string): string[] => {
     const out: string[] = [];
-    for (const id of splitList(params.getAll(key))) {
-      if (!allowed.includes(id)) ignored.push(`unknown ${label} "${shorten(id)}"`);
+    for (const id of listParam(params, key)) {
+      if (!allowed.includes(id)) ignored.push(`unknown ${label} "${forNotice(id)}"`);
       else if (!out.includes(id)) out.push(id);
     }
     return out;
@@ -66,7 +58,7 @@ export function parseMatrixState(search: string | URLSearchParams, known: Known)
     if (values.length === 0) return false;
     const last = values.at(-1)!;
     if (last === '1' || last === 'true') return true;
-    if (last !== '0' && last !== 'false' && last !== '') ignored.push(`value "${shorten(last)}" for ${key} (use 1 or 0)`);
+    if (last !== '0' && last !== 'false' && last !== '') ignored.push(`value "${forNotice(last)}" for ${key} (use 1 or 0)`);
     return false;
   };
   let q = (params.get('q') ?? '').trim();
@@ -82,7 +74,7 @@ export function parseMatrixState(search: string | URLSearchParams, known: Known)
     q,
   };
   const knownKeys = new Set(['cni', 'category', 'diff', 'common', 'q']);
-  for (const key of new Set(params.keys())) if (!knownKeys.has(key)) ignored.push(`unknown parameter "${shorten(key)}"`);
+  for (const key of new Set(params.keys())) if (!knownKeys.has(key)) ignored.push(`unknown parameter "${forNotice(key)}"`);
   return { state, ignored };
 }
 

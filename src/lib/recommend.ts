@@ -14,6 +14,7 @@
 import type { Status } from '../schemas/status.ts';
 import type { SupportCell } from '../schemas/support.ts';
 import type { Cni } from '../schemas/cnis.ts';
+import { forNotice, listParam } from './url-params.ts';
 
 /** What scoring needs: the full Dataset satisfies it, and so does /data/matrix.json in the browser. */
 export interface RecommendData {
@@ -156,14 +157,10 @@ export interface ParsedRequirements {
 export function parseRequirements(search: string | URLSearchParams, featureIds: readonly string[]): ParsedRequirements {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const ignored: string[] = [];
-  const short = (v: string) => {
-    const clean = v.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-    return clean.length > 40 ? `${clean.slice(0, 37)}…` : clean;
-  };
   const list = (key: string): string[] => {
     const out: string[] = [];
-    for (const id of params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) {
-      if (!featureIds.includes(id)) ignored.push(`unknown feature id "${short(id)}" in ${key}`);
+    for (const id of listParam(params, key)) {
+      if (!featureIds.includes(id)) ignored.push(`unknown feature id "${forNotice(id)}" in ${key}`);
       else if (!out.includes(id)) out.push(id);
     }
     return out;
@@ -171,8 +168,8 @@ export function parseRequirements(search: string | URLSearchParams, featureIds: 
   const must = list('must');
   const want = list('want').filter((id) => !must.includes(id));
   const c = params.getAll('commercial').at(-1);
-  if (c !== undefined && !['0', '1', 'true', 'false', ''].includes(c)) ignored.push(`value "${short(c)}" for commercial (use 1 or 0)`);
-  for (const key of new Set(params.keys())) if (!['must', 'want', 'commercial'].includes(key)) ignored.push(`unknown parameter "${short(key)}"`);
+  if (c !== undefined && !['0', '1', 'true', 'false', ''].includes(c)) ignored.push(`value "${forNotice(c)}" for commercial (use 1 or 0)`);
+  for (const key of new Set(params.keys())) if (!['must', 'want', 'commercial'].includes(key)) ignored.push(`unknown parameter "${forNotice(key)}"`);
   return { req: { must, want, commercial: c === '1' || c === 'true' }, ignored };
 }
 

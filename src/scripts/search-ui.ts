@@ -3,6 +3,8 @@
  * search dialog first opens. On /search/ the query and facets are kept in the URL
  * (`?q=wireguard&type=feature&category=Encryption`) so a search can be shared.
  */
+import { listParam } from '../lib/url-params.ts';
+
 interface PagefindUIInstance {
   triggerSearch(term: string): void;
   triggerFilters(filters: Record<string, string[]>): void;
@@ -64,7 +66,7 @@ export async function mountSearch(element: HTMLElement, options: MountOptions): 
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
   for (const facet of FACETS) {
-    const values = params.getAll(facet).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v && v.length <= 60);
+    const values = listParam(params, facet).filter((v) => v.length <= 60);
     if (values.length) filters[facet] = values;
   }
   if (Object.keys(filters).length) ui.triggerFilters(filters);

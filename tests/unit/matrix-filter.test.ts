@@ -53,3 +53,12 @@ describe('matrix filtering', () => {
     assert.deepEqual(visibleRowIds(realRows, { cnis: ['calico', 'cilium'], categories: [], diff: true, common: false, q: '' }, ds.cnis.map((c) => c.id)), expected);
   });
 });
+
+import { forNotice, listParam } from '../../src/lib/url-params.ts';
+describe('shared URL parameter helpers', () => {
+  test('lists merge commas and repeated keys, trimmed, without empties', () => assert.deepEqual(listParam(new URLSearchParams('k=a, b,&k=c&k='), 'k'), ['a', 'b', 'c']));
+  test('notice values lose control characters and are cut at 40', () => {
+    assert.equal(forNotice('a\u0000b\u0085c'), 'abc');
+    assert.equal(forNotice('x'.repeat(50)), `${'x'.repeat(37)}…`);
+  });
+});
