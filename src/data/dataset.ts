@@ -40,10 +40,14 @@ export interface ArticleSummary {
   features: string[];
 }
 
-/** Article metadata for indexes and "related articles" lists. */
-export async function getArticleSummaries(): Promise<ArticleSummary[]> {
-  const entries = await getCollection('articles');
-  return entries
-    .map((e) => ({ slug: e.id, title: e.data.title, description: e.data.description, updated: e.data.updated, order: e.data.order, cnis: e.data.cnis, features: e.data.features }))
-    .sort((a, b) => a.order - b.order);
+let articleSummaries: Promise<ArticleSummary[]> | undefined;
+
+/** Article metadata for indexes and "related articles" lists, built once per build. */
+export function getArticleSummaries(): Promise<ArticleSummary[]> {
+  articleSummaries ??= getCollection('articles').then((entries) =>
+    entries
+      .map((e) => ({ slug: e.id, title: e.data.title, description: e.data.description, updated: e.data.updated, order: e.data.order, cnis: e.data.cnis, features: e.data.features }))
+      .sort((a, b) => a.order - b.order),
+  );
+  return articleSummaries;
 }

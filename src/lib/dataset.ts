@@ -75,6 +75,11 @@ export function cniById(ds: Dataset, id: string): Cni {
   return cni;
 }
 
+/** Display name of a CNI id (for `providedBy`), or undefined for none or `delegate`. */
+export function cniNameOf(ds: Dataset, id: string | undefined): string | undefined {
+  return id ? ds.cnis.find((c) => c.id === id)?.name : undefined;
+}
+
 export function featureById(ds: Dataset, id: string): FeatureEntry {
   const feature = ds.features.find((f) => f.id === id);
   if (!feature) throw new Error(`Unknown feature "${id}"`);
