@@ -115,12 +115,15 @@ test.describe('downloads', () => {
 test.describe('/compare/ picker', () => {
   test('two CNIs open their pair page; three open the matrix showing their differences', async ({ page, baseURL }) => {
     await page.goto('/compare/');
+    // Before the script runs, the plain form still works (it opens the matrix); wait for the enhancement.
+    await expect(page.locator('form[data-compare-form][data-enhanced]')).toHaveCount(1);
     await expect(page.locator('h2 + p + ul a').first()).toHaveText('Calico vs Cilium');
     await page.getByRole('checkbox', { name: 'Cilium', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Antrea', exact: true }).check();
     await page.getByRole('button', { name: 'Compare' }).click();
     await expect(page).toHaveURL(`${baseURL}/compare/antrea-vs-cilium/`);
     await page.goto('/compare/');
+    await expect(page.locator('form[data-compare-form][data-enhanced]')).toHaveCount(1);
     for (const name of ['Antrea', 'Calico', 'Cilium']) await page.getByRole('checkbox', { name, exact: true }).check();
     await page.getByRole('button', { name: 'Compare' }).click();
     await expect(page).toHaveURL(/\/matrix\/\?cni=antrea&cni=calico&cni=cilium&diff=1$/);
