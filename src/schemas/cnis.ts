@@ -44,6 +44,19 @@ export const cniSchema = z
     kind: z.enum(CNI_KINDS),
     /** For `combination`: the CNI ids it combines. */
     combines: z.array(idSchema).optional(),
+    /** For a provider's managed build of another CNI (GKE Dataplane V2 is Cilium): that CNI's id. */
+    basedOn: idSchema.optional(),
+    /** For a plugin only a cloud provider runs or installs for you: who manages it and where. */
+    managed: z
+      .strictObject({
+        /** The provider that chooses its version and flags. */
+        provider: z.string().min(2),
+        /** Platform ids where it runs. */
+        platforms: z.array(idSchema).min(1),
+        /** Whether you can install it yourself outside those platforms. */
+        selfInstallable: z.boolean(),
+      })
+      .optional(),
     /** Who maintains it. */
     maintainer: z.string().min(2),
     /** SPDX licence id(s). */
