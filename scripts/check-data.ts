@@ -1,17 +1,37 @@
 /**
  * `npm run check:data`: validates every content file and prints every problem as
  * `file:line — field — problem — fix`. Exits 1 when there is any problem.
- * Usage: node scripts/check-data.ts [projectRoot]
+ *   npm run check:data                    every rule
+ *   npm run check:data -- --rule <name>   one rule (repeat --rule for more)
+ *   npm run check:data -- --list          the rules and what each checks
+ * The project root is the current folder; CNI_CONTENT_DIR points the check at other content.
  */
 import { resolve } from 'node:path';
-import { checkContent, formatProblem, sortProblems } from '../src/lib/content-check.ts';
+import { checkContent, formatProblem, RULES, sortProblems } from '../src/lib/content-check.ts';
 
-const root = resolve(process.argv[2] ?? '.');
+const args = process.argv.slice(2);
+if (args.includes('--list')) {
+  const width = Math.max(...RULES.map((r) => r.name.length));
+  for (const rule of RULES) console.log(`${rule.name.padEnd(width)}  ${rule.description}`);
+  process.exit(0);
+}
+const rules: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--rule') rules.push(args[++i] ?? '');
+  else if (args[i]?.startsWith('--rule=')) rules.push(args[i]!.slice(7));
+}
+const unknownRules = rules.filter((r) => !RULES.some((rule) => rule.name === r) && r !== 'load');
+if (unknownRules.length) {
+  console.error(`check:data: no rule named ${unknownRules.map((r) => `"${r}"`).join(', ')}; run with --list to see them`);
+  process.exit(2);
+}
+
+const root = resolve('.');
 const started = performance.now();
-const { content, problems } = checkContent(root, { contentDir: process.env.CNI_CONTENT_DIR });
+const { content, problems } = checkContent(root, { contentDir: process.env.CNI_CONTENT_DIR, rules: rules.length ? rules : undefined });
 const ms = Math.round(performance.now() - started);
 const cells = content.support.reduce((n, s) => n + Object.keys(s.features).length, 0);
-const summary = `${content.cnis.length} CNIs, ${content.categories.reduce((n, c) => n + c.features.length, 0)} features in ${content.categories.length} categories, ${cells} cells, ${content.claims.length} claims, ${content.scenarios.length} scenarios, ${content.articles.length} articles, ${content.benchmarks.length} benchmark sources`;
+const summary = `${content.cnis.length} CNIs, ${content.categories.reduce((n, c) => n + c.features.length, 0)} features, ${cells} cells, ${content.platforms.length} platforms, ${content.migrations.length} migrations, ${content.releases.length} release files, ${content.claims.length} claims, ${content.articles.length} articles, ${content.changes.length} change entries; ${rules.length ? `rule${rules.length > 1 ? 's' : ''} ${rules.join(', ')}` : `${RULES.length} rules`}`;
 
 if (problems.length > 0) {
   const sorted = sortProblems(problems);

@@ -1,24 +1,18 @@
-/** Wires each collection's loader to its schema; the schemas live in `src/schemas/`. */
+/** Wires every collection of the registry (`src/schemas/collections.ts`) to Astro's content layer. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { cniSchema } from './schemas/cnis.ts';
-import { categorySchema } from './schemas/features.ts';
-import { supportFileSchema } from './schemas/support.ts';
-import { claimSchema } from './schemas/claims.ts';
-import { scenarioSchema } from './schemas/scenarios.ts';
-import { articleSchema } from './schemas/articles.ts';
-import { benchmarkSourceSchema } from './schemas/benchmarks.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './schemas/collections.ts';
 
 /** Where content lives; the scale benchmark and test fixtures point this at generated content. */
 const CONTENT_DIR = process.env.CNI_CONTENT_DIR ?? './content';
-const yaml = (folder: string) => glob({ pattern: '*.{yaml,yml}', base: `${CONTENT_DIR}/${folder}` });
 
-export const collections = {
-  cnis: defineCollection({ loader: yaml('cnis'), schema: cniSchema }),
-  categories: defineCollection({ loader: yaml('features'), schema: categorySchema }),
-  support: defineCollection({ loader: yaml('support'), schema: supportFileSchema }),
-  claims: defineCollection({ loader: yaml('claims'), schema: claimSchema }),
-  scenarios: defineCollection({ loader: yaml('scenarios'), schema: scenarioSchema }),
-  articles: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/articles` }), schema: articleSchema }),
-  benchmarks: defineCollection({ loader: glob({ pattern: '*.json', base: `${CONTENT_DIR}/benchmarks` }), schema: benchmarkSourceSchema }),
+type AstroCollection = { [N in CollectionName]: (typeof COLLECTIONS)[N]['astro'] extends true ? N : never }[CollectionName];
+
+const make = <N extends CollectionName>(name: N) => {
+  const def = COLLECTIONS[name];
+  return defineCollection({ loader: glob({ pattern: def.pattern, base: `${CONTENT_DIR}/${def.folder}` }), schema: def.schema as (typeof COLLECTIONS)[N]['schema'] });
+};
+
+export const collections = Object.fromEntries(COLLECTION_NAMES.filter((name) => COLLECTIONS[name].astro).map((name) => [name, make(name)])) as {
+  [N in AstroCollection]: ReturnType<typeof make<N>>;
 };

@@ -1,28 +1,19 @@
 /** Loads the collections once per build and assembles the dataset every page derives from. */
 import { getCollection } from 'astro:content';
-import { buildDataset, type Dataset } from '../lib/dataset.ts';
+import { buildDataset, type Dataset, type DatasetInput } from '../lib/dataset.ts';
+import { COLLECTIONS, COLLECTION_NAMES } from '../schemas/collections.ts';
 
 let cached: Promise<Dataset> | undefined;
 
+/** Every collection Astro loads, as plain data, in the registry's order. */
+async function loadAll(): Promise<Record<string, unknown[]>> {
+  const names = COLLECTION_NAMES.filter((name) => COLLECTIONS[name].astro && name !== 'articles');
+  const lists = await Promise.all(names.map((name) => getCollection(name as never) as Promise<{ data: unknown }[]>));
+  return Object.fromEntries(names.map((name, i) => [name, lists[i]!.map((e) => e.data)]));
+}
+
 export function getDataset(): Promise<Dataset> {
-  cached ??= (async () => {
-    const [cnis, categories, support, claims, scenarios, benchmarks] = await Promise.all([
-      getCollection('cnis'),
-      getCollection('categories'),
-      getCollection('support'),
-      getCollection('claims'),
-      getCollection('scenarios'),
-      getCollection('benchmarks'),
-    ]);
-    return buildDataset({
-      cnis: cnis.map((e) => e.data),
-      categories: categories.map((e) => e.data),
-      support: support.map((e) => e.data),
-      claims: claims.map((e) => e.data),
-      scenarios: scenarios.map((e) => e.data),
-      benchmarks: benchmarks.map((e) => e.data),
-    });
-  })();
+  cached ??= loadAll().then((all) => buildDataset(all as unknown as DatasetInput));
   return cached;
 }
 

@@ -12,6 +12,8 @@ export const NAV = [
   { href: '/features/', label: 'Features' },
   { href: '/cni/', label: 'CNIs' },
   { href: '/compare/', label: 'Compare' },
+  { href: '/platforms/', label: 'Platforms' },
+  { href: '/migrate/', label: 'Migrate' },
   { href: '/benchmarks/', label: 'Benchmarks' },
   { href: '/recommend/', label: 'Recommend' },
   { href: '/articles/', label: 'Articles' },

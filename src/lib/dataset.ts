@@ -8,6 +8,11 @@ import type { SupportCell, SupportFile } from '../schemas/support.ts';
 import type { Claim } from '../schemas/claims.ts';
 import type { Scenario } from '../schemas/scenarios.ts';
 import type { BenchmarkSource } from '../schemas/benchmarks.ts';
+import type { Platform } from '../schemas/platforms.ts';
+import type { Releases } from '../schemas/releases.ts';
+import type { Migration } from '../schemas/migrations.ts';
+import type { LegacyPlugin } from '../schemas/legacy-plugins.ts';
+import type { ChangeEntry } from '../schemas/changes.ts';
 import type { Status } from '../schemas/status.ts';
 import { STATUSES } from '../schemas/status.ts';
 
@@ -28,6 +33,15 @@ export interface Dataset {
   claims: Claim[];
   scenarios: Scenario[];
   benchmarks: BenchmarkSource[];
+  /** Alphabetical by name. */
+  platforms: Platform[];
+  /** Release lines by subject id (a CNI or platform). */
+  releases: Record<string, Releases>;
+  /** By id. */
+  migrations: Migration[];
+  legacyPlugins: LegacyPlugin[];
+  /** Newest first. */
+  changes: ChangeEntry[];
   /** Newest `verified` date in the data: "verified as of". */
   verifiedAsOf: string;
 }
@@ -39,6 +53,11 @@ export interface DatasetInput {
   claims?: Claim[];
   scenarios?: Scenario[];
   benchmarks?: BenchmarkSource[];
+  platforms?: Platform[];
+  releases?: Releases[];
+  migrations?: Migration[];
+  legacyPlugins?: LegacyPlugin[];
+  changes?: ChangeEntry[];
 }
 
 export function buildDataset(input: DatasetInput): Dataset {
@@ -49,6 +68,7 @@ export function buildDataset(input: DatasetInput): Dataset {
   const dates = [
     ...input.support.flatMap((s) => Object.values(s.features).map((c) => c.verified)),
     ...input.cnis.map((c) => c.verified),
+    ...(input.platforms ?? []).map((p) => p.verified),
   ];
   return {
     cnis: [...input.cnis].sort((a, b) => a.name.localeCompare(b.name, 'en')),
@@ -58,6 +78,11 @@ export function buildDataset(input: DatasetInput): Dataset {
     claims: [...(input.claims ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
     scenarios: [...(input.scenarios ?? [])].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
     benchmarks: [...(input.benchmarks ?? [])].sort((a, b) => Number(b.primary) - Number(a.primary) || b.published.localeCompare(a.published)),
+    platforms: [...(input.platforms ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    releases: Object.fromEntries((input.releases ?? []).map((r) => [r.subject, r])),
+    migrations: [...(input.migrations ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
+    legacyPlugins: [...(input.legacyPlugins ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
+    changes: [...(input.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title)),
     verifiedAsOf: dates.sort().at(-1) ?? '',
   };
 }

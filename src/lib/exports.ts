@@ -2,6 +2,12 @@
 import type { Dataset } from './dataset.ts';
 import { cellOf } from './dataset.ts';
 import { toCsv } from './csv.ts';
+import { QUALIFIER_KEYS, qualifierLabels, type CellQualifiers } from '../schemas/qualifiers.ts';
+
+/** The typed qualifiers a cell carries, in their fixed order, for downloads. */
+export function qualifiersOf(cell: CellQualifiers): CellQualifiers {
+  return Object.fromEntries(QUALIFIER_KEYS.filter((k) => cell[k] !== undefined).map((k) => [k, cell[k]])) as CellQualifiers;
+}
 
 export function matrixJson(ds: Dataset, generated: string) {
   return {
@@ -17,6 +23,8 @@ export function matrixJson(ds: Dataset, generated: string) {
       cncf: c.cncf,
       kind: c.kind,
       ...(c.combines ? { combines: c.combines } : {}),
+      ...(c.basedOn ? { basedOn: c.basedOn } : {}),
+      ...(c.managed ? { managed: c.managed } : {}),
       license: c.license,
       homepage: c.homepage,
       repository: c.repository,
@@ -33,12 +41,14 @@ export function matrixJson(ds: Dataset, generated: string) {
               f.id,
               {
                 status: cell.status,
+                ...qualifiersOf(cell),
                 ...(cell.note ? { note: cell.note } : {}),
                 ...(cell.since ? { since: cell.since } : {}),
                 ...(cell.commercial ? { commercial: true } : {}),
                 ...(cell.providedBy ? { providedBy: cell.providedBy } : {}),
                 sources: cell.sources.map((s) => ({ url: s.url, title: s.title })),
                 verified: cell.verified,
+                ...(cell.history?.length ? { history: cell.history } : {}),
               },
             ];
           }),
@@ -48,13 +58,13 @@ export function matrixJson(ds: Dataset, generated: string) {
   };
 }
 
-export const MATRIX_CSV_HEADER = ['cni', 'cni_name', 'category', 'feature', 'feature_name', 'status', 'since', 'commercial', 'provided_by', 'note', 'source_urls', 'verified'] as const;
+export const MATRIX_CSV_HEADER = ['cni', 'cni_name', 'category', 'feature', 'feature_name', 'status', 'since', 'commercial', 'provided_by', 'note', 'source_urls', 'verified', 'qualifiers'] as const;
 
 export function matrixCsv(ds: Dataset): string {
   const rows = ds.cnis.flatMap((c) =>
     ds.features.map((f) => {
       const cell = cellOf(ds, c.id, f.id);
-      return [c.id, c.name, f.category, f.id, f.name, cell.status, cell.since, cell.commercial ? 'true' : '', cell.providedBy, cell.note, cell.sources.map((s) => s.url).join(' '), cell.verified];
+      return [c.id, c.name, f.category, f.id, f.name, cell.status, cell.since, cell.commercial ? 'true' : '', cell.providedBy, cell.note, cell.sources.map((s) => s.url).join(' '), cell.verified, qualifierLabels(cell).map((q) => q.label).join('; ')];
     }),
   );
   return toCsv(MATRIX_CSV_HEADER, rows);

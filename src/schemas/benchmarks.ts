@@ -93,3 +93,15 @@ export const benchmarkSourceSchema = z.strictObject({
   results: z.array(benchmarkResultSchema).min(1),
 });
 export type BenchmarkSource = z.infer<typeof benchmarkSourceSchema>;
+
+/**
+ * `content/benchmarks/sources.meta.yaml`: the hand-written provenance the importer merges into each
+ * generated source, and the sources left out on purpose with the reason (shown on `/benchmarks/`).
+ */
+export const benchmarkMetaSchema = z.strictObject({
+  /** Provenance per imported source id, in our own words. */
+  sources: z.record(idSchema, benchmarkSourceSchema.omit({ id: true, configs: true, results: true }).extend({ configs: z.unknown().optional() }).partial()),
+  /** Sources not charted, each with the reason. */
+  excluded: z.record(idSchema, z.string().trim().min(20, 'say why the source is left out, in a sentence or more')),
+});
+export type BenchmarkMeta = z.infer<typeof benchmarkMetaSchema>;

@@ -10,10 +10,10 @@ export const idSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug such as "kube-router" (letters, digits and single hyphens)');
 
 /** An absolute http(s) URL. */
-export const urlSchema = z.url({
-  protocol: /^https?$/,
-  error: 'expected an absolute http(s) URL such as "https://docs.cilium.io/en/stable/"',
-});
+export const urlSchema = z
+  .url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as "https://docs.cilium.io/en/stable/"' })
+  // Repeated as a pattern so the published JSON Schema rejects `javascript:` and other schemes too.
+  .regex(/^https?:\/\/\S+$/, 'expected an absolute http(s) URL such as "https://docs.cilium.io/en/stable/"');
 
 /**
  * A calendar date written as `YYYY-MM-DD`. YAML parsers that read unquoted dates as Date

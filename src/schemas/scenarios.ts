@@ -16,6 +16,8 @@ export const scenarioSchema = z
     must: z.array(idSchema).default([]),
     /** Feature ids that are preferences. */
     want: z.array(idSchema).default([]),
+    /** Where the cluster runs (a platform id): CNIs unavailable there are excluded. */
+    platform: idSchema.optional(),
     /** Whether paid-edition features may count. */
     commercial: z.boolean().default(false),
     /** Why these requirements follow from the situation (prose, own words). */
