@@ -1,6 +1,6 @@
 /**
  * `npm run benchmarks:import [sharedDir]`: regenerates content/benchmarks/<id>.json from the shared
- * benchmark data (default ../shared/data/benchmarks) and the hand-written provenance in
+ * benchmark data (default data/benchmarks-source, kept in the repository) and the hand-written provenance in
  * content/benchmarks/sources.meta.yaml. Every value is copied as published; a missing value stays
  * missing with its reason, never zero. Validates the output with the collection schema.
  */
@@ -11,7 +11,7 @@ import { parseCsv } from '../src/lib/csv.ts';
 import { benchmarkSourceSchema, type BenchmarkConfig, type BenchmarkResult, type BenchmarkSource } from '../src/schemas/benchmarks.ts';
 
 const root = resolve('.');
-const shared = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data', 'benchmarks'));
+const shared = resolve(process.argv[2] ?? join(root, 'data', 'benchmarks-source'));
 const outDir = join(root, 'content', 'benchmarks');
 if (!existsSync(join(shared, 'sources.json'))) {
   console.error(`benchmarks:import: no sources.json in ${shared}. Pass the folder holding the shared benchmark data as the first argument.`);

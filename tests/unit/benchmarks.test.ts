@@ -6,7 +6,8 @@ import { barData, chartRows, parseChartState, percentOf, serializeChartState, va
 import { parseCsv } from '../../src/lib/csv.ts';
 import { realDataset } from '../support/dataset.ts';
 
-const SHARED = join(process.cwd(), '..', 'shared', 'data', 'benchmarks');
+/** The source figures, kept in the repository so every clone can check the import. */
+const SOURCE = join(process.cwd(), 'data', 'benchmarks-source');
 
 describe('benchmark helpers', () => {
   test('percent of bare metal, and nothing when either value is missing', () => {
@@ -27,7 +28,7 @@ describe('benchmark helpers', () => {
   });
 });
 
-describe('benchmark data on the site matches the shared source data', () => {
+describe('benchmark data on the site matches the source data in data/benchmarks-source', () => {
   const ds = realDataset();
   const primary = ds.benchmarks.find((s) => s.primary)!;
 
@@ -45,8 +46,8 @@ describe('benchmark data on the site matches the shared source data', () => {
     assert.equal(ipsecSts.median, null);
   });
 
-  test('a sample of values equals the shared CSV exactly', { skip: !existsSync(SHARED) && !process.env.CI ? 'shared/ is not beside this checkout' : false }, () => {
-    const rows = parseCsv(readFileSync(join(SHARED, 'infrabuilder-2024-40g.csv'), 'utf8'));
+  test('a sample of values equals the shared CSV exactly', () => {
+    const rows = parseCsv(readFileSync(join(SOURCE, 'infrabuilder-2024-40g.csv'), 'utf8'));
     const sample = rows.filter((_, i) => i % 37 === 0);
     assert.ok(sample.length > 40);
     for (const row of sample) {
