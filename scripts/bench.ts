@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { checkContent, formatProblem, sortProblems } from '../src/lib/content-check.ts';
 import { serveStatic } from './support/static-server.ts';
+import { factsOf } from '../src/lib/facts.ts';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../tests/support/chromium.ts';
 import type { Status } from '../src/schemas/status.ts';
 
@@ -131,7 +132,7 @@ function generateContent(contentDir: string, today: string): Generated {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
   const write = (folder: string, name: string, data: unknown) => writeFileSync(join(contentDir, folder, name), stringify(data, { lineWidth: 0 }));
-  for (const folder of ['cnis', 'features', 'support', 'claims', 'scenarios', 'articles', 'benchmarks']) mkdirSync(join(contentDir, folder), { recursive: true });
+  for (const folder of ['cnis', 'features', 'support', 'claims', 'scenarios', 'articles', 'benchmarks', 'changes']) mkdirSync(join(contentDir, folder), { recursive: true });
 
   const cw = String(N_CNIS).length;
   const fw = String(N_FEATURES).length;
@@ -204,17 +205,22 @@ function generateContent(contentDir: string, today: string): Generated {
 
   // Support: one cell per CNI × feature, a fixed mix of statuses.
   const statusCounts: Record<Status, number> = { yes: 0, partial: 0, no: 0, unknown: 0 };
+  const allCells: Record<string, Record<string, Record<string, unknown>>> = {};
   let cells = 0;
   for (const cni of cniIds) {
     const features: Record<string, unknown> = {};
     for (const feature of featureIds) {
       const r = rand();
-      const status: Status = r < 0.5 ? 'yes' : r < 0.7 ? 'partial' : r < 0.9 ? 'no' : 'unknown';
+      // Unknown stays under the methodology's 5 % (a data-check rule), like the real data.
+      const status: Status = r < 0.5 ? 'yes' : r < 0.7 ? 'partial' : r < 0.97 ? 'no' : 'unknown';
       statusCounts[status]++;
       cells++;
       const cell: Record<string, unknown> = { status };
       if (status === 'yes' && rand() < 0.3) cell.since = `1.${Math.floor(rand() * 20)}`;
-      if (status === 'partial') cell.note = 'Synthetic: only in the non-default mode, and not together with the eBPF data plane.';
+      if (status === 'partial') {
+        cell.scope = 'Non-default mode only';
+        cell.note = 'Synthetic: only in the non-default mode, and not together with the eBPF data plane.';
+      }
       if (status === 'unknown') cell.note = 'Synthetic: the official docs and release notes do not say either way.';
       if (status === 'no' && rand() < 0.05) { cell.commercial = true; cell.note = 'Synthetic: only the paid enterprise edition has it.'; }
       if (status === 'yes' && rand() < 0.2) cell.note = 'Synthetic: enabled by default since the first release.';
@@ -223,7 +229,12 @@ function generateContent(contentDir: string, today: string): Generated {
       features[feature] = cell;
     }
     write('support', `${cni}.yaml`, { cni, features });
+    allCells[cni] = features as Record<string, Record<string, unknown>>;
   }
+  // The provenance file every content tree has, and a changelog baseline equal to the generated facts.
+  write('benchmarks', 'sources.meta.yaml', { sources: {}, excluded: {} });
+  const facts = Object.fromEntries(factsOf({ cnis: cniIds, features: featureIds, platforms: [], cells: allCells, stances: {} }));
+  writeFileSync(join(contentDir, 'changes', 'baseline.json'), JSON.stringify({ date: today, from: 'the generated benchmark content', facts }));
   if (WITH_BENCHMARK) writeFileSync(join(contentDir, 'benchmarks', 'synthetic-benchmark.json'), JSON.stringify(syntheticBenchmark(cniIds.slice(0, 10), daysAgo(90), today, rand), null, 1));
   return { contentDir, cniIds, featureIds, categoryIds, cells, statusCounts };
 }
