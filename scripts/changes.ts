@@ -22,7 +22,7 @@ const [command, ...args] = process.argv.slice(2);
 const today = new Date().toISOString().slice(0, 10);
 
 if (command === 'draft') {
-  const { entries } = loadContent(root, join(root, 'content'));
+  const { entries } = loadContent(root, resolve(process.env.CNI_CONTENT_DIR ?? join(root, 'content')));
   const { diffs } = explainFacts(makeContext(entries, today));
   if (!diffs.length) {
     console.log('# Every fact is explained by the changelog; nothing to record.');

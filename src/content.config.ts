@@ -8,11 +8,12 @@ const CONTENT_DIR = process.env.CNI_CONTENT_DIR ?? './content';
 
 type AstroCollection = { [N in CollectionName]: (typeof COLLECTIONS)[N]['astro'] extends true ? N : never }[CollectionName];
 
-const make = <N extends CollectionName>(name: N) => {
-  const def = COLLECTIONS[name];
-  return defineCollection({ loader: glob({ pattern: def.pattern, base: `${CONTENT_DIR}/${def.folder}` }), schema: def.schema as (typeof COLLECTIONS)[N]['schema'] });
-};
+/** Each collection's entry type follows from its schema in the registry. */
+type Wired<N extends CollectionName> = { loader: ReturnType<typeof glob>; schema: (typeof COLLECTIONS)[N]['schema'] };
 
-export const collections = Object.fromEntries(COLLECTION_NAMES.filter((name) => COLLECTIONS[name].astro).map((name) => [name, make(name)])) as {
-  [N in AstroCollection]: ReturnType<typeof make<N>>;
-};
+export const collections = Object.fromEntries(
+  COLLECTION_NAMES.filter((name) => COLLECTIONS[name].astro).map((name) => {
+    const def = COLLECTIONS[name];
+    return [name, defineCollection({ loader: glob({ pattern: def.pattern, base: `${CONTENT_DIR}/${def.folder}` }), schema: def.schema })];
+  }),
+) as unknown as { [N in AstroCollection]: Wired<N> };

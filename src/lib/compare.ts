@@ -2,6 +2,8 @@
 import type { Dataset, FeatureEntry } from './dataset.ts';
 import { cellOf } from './dataset.ts';
 import type { Status } from '../schemas/status.ts';
+import type { SupportCell } from '../schemas/support.ts';
+import { qualifierLabels } from '../schemas/qualifiers.ts';
 
 /** How much of a feature a status gives; unknown cannot be ranked. */
 const STRENGTH: Record<Status, number | undefined> = { yes: 2, partial: 1, no: 0, unknown: undefined };
@@ -58,4 +60,24 @@ export function comparePair(ds: Dataset, a: string, b: string): PairComparison {
     };
   });
   return { a, b, differing: rows.filter((r) => r.edge !== 'same'), shared: rows.filter((r) => r.edge === 'same'), categories };
+}
+
+/**
+ * For a provider's managed build of another CNI (`basedOn`): every feature whose status or qualifiers
+ * differ from the upstream CNI's cell, in catalogue order.
+ */
+export function upstreamDifferences(ds: Dataset, cni: string, upstream: string): { feature: FeatureEntry; build: SupportCell; upstream: SupportCell; edge: Edge }[] {
+  return ds.features.flatMap((feature) => {
+    const build = cellOf(ds, cni, feature.id);
+    const base = cellOf(ds, upstream, feature.id);
+    const labels = (c: SupportCell) => qualifierLabels(c).map((q) => q.label).join('|');
+    if (build.status === base.status && labels(build) === labels(base)) return [];
+    return [{ feature, build, upstream: base, edge: edgeOf(build.status, base.status) }];
+  });
+}
+
+/** One line for a category of a pair: who is ahead on how many features, or "Even". */
+export function categoryVerdict(c: Pick<CategorySummary, 'aAhead' | 'bAhead'>, aName: string, bName: string): string {
+  const parts = [c.aAhead > 0 ? `${aName} ahead on ${c.aAhead}` : '', c.bAhead > 0 ? `${bName} ahead on ${c.bAhead}` : ''].filter(Boolean);
+  return parts.join('; ') || 'Even';
 }

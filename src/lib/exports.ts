@@ -2,6 +2,8 @@
 import type { Dataset } from './dataset.ts';
 import { cellOf } from './dataset.ts';
 import { toCsv } from './csv.ts';
+import ical from 'ical-generator';
+import { endOfSupportEvents, linesOnDay } from './releases.ts';
 import { QUALIFIER_KEYS, qualifierLabels, type CellQualifiers } from '../schemas/qualifiers.ts';
 
 /** The typed qualifiers a cell carries, in their fixed order, for downloads. */
@@ -94,3 +96,50 @@ export function benchmarksCsv(ds: Dataset): string {
   );
   return toCsv(BENCHMARK_CSV_HEADER, rows);
 }
+
+export function platformsJson(ds: Dataset, generated: string) {
+  return { generated, platforms: ds.platforms };
+}
+
+export function releasesJson(ds: Dataset, generated: string) {
+  return {
+    generated,
+    subjects: Object.values(ds.releases)
+      .sort((a, b) => a.subject.localeCompare(b.subject))
+      .map((r) => {
+        const lines = linesOnDay(r, generated);
+        const supported = lines.filter((l) => l.support === 'supported').map((l) => l.line);
+        const basis = r.lines.some((l) => l.endOfSupport) ? 'published end-of-support dates' : r.policy.supportedLines ? `the ${r.policy.supportedLines} newest lines are supported` : 'no published support window';
+        return { ...r, supportedToday: supported, supportBasis: basis };
+      }),
+  };
+}
+
+export function migrationsJson(ds: Dataset, generated: string) {
+  return { generated, legacyPlugins: ds.legacyPlugins, migrations: ds.migrations };
+}
+
+export function changesJson(ds: Dataset, generated: string) {
+  return { generated, changes: ds.changes };
+}
+
+/** An iCalendar of every published end-of-support date, for calendar apps to subscribe to. */
+export function endOfSupportIcs(ds: Dataset, site: string): string {
+  const nameOf = (id: string) => ds.cnis.find((c) => c.id === id)?.name ?? ds.platforms.find((p) => p.id === id)?.name ?? id;
+  const calendar = ical({ name: 'CNI Compare: end of support', prodId: { company: 'CNI Compare', product: 'end-of-support', language: 'EN' }, url: new URL('/data/end-of-support.ics', site).href });
+  for (const event of endOfSupportEvents(Object.values(ds.releases), nameOf, site)) {
+    const day = new Date(`${event.day}T00:00:00Z`);
+    calendar.createEvent({ id: event.uid, start: day, allDay: true, summary: event.summary, description: event.description, url: event.url, stamp: new Date(`${ds.verifiedAsOf}T00:00:00Z`) });
+  }
+  return calendar.toString();
+}
+
+/** The JSON downloads, by file name under /data/ (each has a JSON Schema of the same name in json-schemas.ts). */
+export const JSON_DOWNLOADS = {
+  matrix: matrixJson,
+  benchmarks: benchmarksJson,
+  platforms: platformsJson,
+  releases: releasesJson,
+  migrations: migrationsJson,
+  changes: changesJson,
+} as const;

@@ -82,10 +82,10 @@ interface SchemaEntry {
 const DOWNLOADS: Record<string, SchemaEntry> = {
   matrix: { title: 'CNI Compare matrix download', schema: matrixDownloadSchema, describes: '/data/matrix.json' },
   benchmarks: { title: 'CNI Compare benchmarks download', schema: benchmarksDownloadSchema, describes: '/data/benchmarks.json' },
-  'platforms-download': { title: 'CNI Compare platforms download', schema: platformsDownloadSchema, describes: '/data/platforms.json' },
-  'releases-download': { title: 'CNI Compare releases download', schema: releasesDownloadSchema, describes: '/data/releases.json' },
-  'migrations-download': { title: 'CNI Compare migrations download', schema: migrationsDownloadSchema, describes: '/data/migrations.json' },
-  'changes-download': { title: 'CNI Compare changes download', schema: changesDownloadSchema, describes: '/data/changes.json' },
+  platforms: { title: 'CNI Compare platforms download', schema: platformsDownloadSchema, describes: '/data/platforms.json' },
+  releases: { title: 'CNI Compare releases download', schema: releasesDownloadSchema, describes: '/data/releases.json' },
+  migrations: { title: 'CNI Compare migrations download', schema: migrationsDownloadSchema, describes: '/data/migrations.json' },
+  changes: { title: 'CNI Compare changes download', schema: changesDownloadSchema, describes: '/data/changes.json' },
   'support-cell': { title: 'One support cell', schema: supportCellSchema, describes: 'each entry under features: in a support file' },
 };
 
@@ -143,6 +143,7 @@ function tighten(name: string, schema: Json, ids?: SchemaIds): Json {
     const props = result.properties as Record<string, Json> | undefined;
     if (name === 'support') requireKeys(props?.features, ids.features);
     if (name === 'platform') requireKeys(props?.stances, ids.cnis);
+    if (name === 'platforms') requireKeys(((props?.platforms?.items as Json | undefined)?.properties as Record<string, Json> | undefined)?.stances, ids.cnis);
     if (name === 'matrix') {
       const support = props?.support;
       if (support) {

@@ -9,6 +9,8 @@ import { STATUS_INFO } from '../schemas/status-values.ts';
 export interface ViewData {
   cniNames: Record<string, string>;
   featureNames: Record<string, string>;
+  /** Platform names, for "Where the cluster runs". */
+  platformNames?: Record<string, string>;
   /** "Data verified as of" date. */
   verifiedAsOf: string;
 }
@@ -46,7 +48,8 @@ export function renderRecommendationHtml(result: Recommendation, req: Requiremen
   }
   const parts: string[] = [];
   const top = result.ranked[0];
-  parts.push(`<p class="recommend-summary" data-recommend-summary>${top ? `Top pick for these requirements: <strong>${escapeHtml(top.name)}</strong>${top.tied ? ' (tied)' : ''}. ` : 'No CNI meets every hard requirement. '}${result.ranked.length} ranked, ${result.excluded.length} excluded. Data verified as of ${escapeHtml(view.verifiedAsOf)}.</p>`);
+  const where = req.platform ? ` on ${escapeHtml(view.platformNames?.[req.platform] ?? req.platform)}` : '';
+  parts.push(`<p class="recommend-summary" data-recommend-summary>${top ? `Top pick for these requirements${where}: <strong>${escapeHtml(top.name)}</strong>${top.tied ? ' (tied)' : ''}. ` : 'No CNI meets every hard requirement. '}${result.ranked.length} ranked, ${result.excluded.length} excluded. Data verified as of ${escapeHtml(view.verifiedAsOf)}.</p>`);
   if (result.ranked.length) {
     parts.push('<ol class="ranking" data-ranking>');
     for (const r of result.ranked) {
@@ -71,21 +74,26 @@ export function renderRecommendationHtml(result: Recommendation, req: Requiremen
   if (result.excluded.length) {
     parts.push('<h3 id="excluded">Excluded</h3><ul class="excluded" data-excluded>');
     for (const x of result.excluded) {
-      parts.push(`<li data-cni="${escapeHtml(x.cni)}" data-excluded-kind="${x.kind}"><a href="/cni/${escapeHtml(x.cni)}/">${escapeHtml(x.name)}</a>: ${x.kind === 'unmaintained' ? '<strong>warning:</strong> ' : 'fails '}${x.reasons.map(escapeHtml).join('; ')}</li>`);
+      const lead = x.kind === 'unmaintained' ? '<strong>warning:</strong> ' : x.kind === 'platform' ? '' : 'fails ';
+      parts.push(`<li data-cni="${escapeHtml(x.cni)}" data-excluded-kind="${x.kind}"><a href="/cni/${escapeHtml(x.cni)}/">${escapeHtml(x.name)}</a>: ${lead}${x.reasons.map(escapeHtml).join('; ')}</li>`);
     }
     parts.push('</ul>');
   }
   return parts.join('\n');
 }
 
-/** A Markdown architecture decision record of the recommendation. */
+/**
+ * A Markdown architecture decision record of the recommendation. `opts.url` must be a link the site
+ * built (origin + path + serialized requirements), never the address bar as typed: only known ids
+ * reach the record, so a crafted link cannot plant Markdown in a team's document.
+ */
 export function decisionRecordMarkdown(result: Recommendation, req: Requirements, view: ViewData, opts: { url: string; title?: string; today: string }): string {
   const name = (id: string) => view.featureNames[id] ?? id;
   const top = result.ranked[0];
   const lines: string[] = [];
   lines.push(`# ${opts.title ?? 'Choice of Kubernetes network plugin (CNI)'}`, '');
-  lines.push(`- Date: ${opts.today}`, `- Status: proposed`, `- Data: CNI Compare, verified as of ${view.verifiedAsOf} (${opts.url})`, '');
-  lines.push('## Context', '', 'We need a CNI plugin for our Kubernetes clusters. Requirements:', '');
+  lines.push(`- Date: ${opts.today}`, `- Status: proposed`, `- Data: CNI Compare, verified as of ${view.verifiedAsOf} (<${opts.url}>)`, '');
+  lines.push('## Context', '', `We need a CNI plugin for our Kubernetes clusters${req.platform ? `, which run on ${view.platformNames?.[req.platform] ?? req.platform}` : ''}. Requirements:`, '');
   for (const id of req.must) lines.push(`- Must: ${name(id)}`);
   for (const id of req.want) lines.push(`- Want: ${name(id)}`);
   lines.push(`- Paid editions ${req.commercial ? 'may' : 'may not'} count`, '');
@@ -107,6 +115,13 @@ export function decisionRecordMarkdown(result: Recommendation, req: Requirements
     const cav = top.caveats.length ? top.caveats.map((c) => `- ${c}`) : ['- No caveats recorded in the matrix for these requirements.'];
     lines.push(`Choosing ${top.name} means accepting:`, '', ...cav, '');
   }
-  lines.push('## Sources', '', `Every status above links to the official source recorded in the matrix. Full data: ${opts.url.replace(/\/recommend\/.*$/, '')}/data/matrix.json`, '');
+  lines.push('## Sources', '', `Every status above links to the official source recorded in the matrix. Full data: <${new URL('/data/matrix.json', opts.url).href}>`, '');
   return lines.join('\n');
+}
+
+/** The link a decision record cites: the page's own origin and path plus the serialized requirements. */
+export function shareableUrl(origin: string, pathname: string, query: string): string {
+  const url = new URL(pathname, origin);
+  url.search = query;
+  return url.href;
 }

@@ -10,17 +10,33 @@
  *    A `must` weighs twice a `want`.
  * 4. Rank by score, then by the number of requirements met fully, then alphabetically; equal
  *    scores and full counts are reported as ties.
+ * 5. With a platform, a CNI the platform marks `unavailable` is excluded with the platform's reason;
+ *    every ranked CNI carries the platform's stance (default, bundled, supported, partner only,
+ *    documented to work without support) as its first caveat. The stance does not change the score.
  */
 import type { Status } from '../schemas/status.ts';
 import type { SupportCell } from '../schemas/support.ts';
 import type { Cni } from '../schemas/cnis.ts';
+import type { Source } from '../schemas/common.ts';
+import type { Stance } from '../schemas/platforms.ts';
 import { forNotice, listParam } from './url-params.ts';
 
-/** What scoring needs: the full Dataset satisfies it, and so does /data/matrix.json in the browser. */
+/** A cell as scoring needs it: the full cell satisfies it, and so does the compact browser data. */
+export type ScoredCell = Pick<SupportCell, 'status' | 'note' | 'commercial'> & { sources: Pick<Source, 'url' | 'title'>[] };
+
+/** A platform as scoring needs it. */
+export interface RecommendPlatform {
+  id: string;
+  name: string;
+  stances: Record<string, { stance: Stance; note: string }>;
+}
+
+/** What scoring needs: the full Dataset satisfies it, and so does /data/recommend.json in the browser. */
 export interface RecommendData {
   cnis: Pick<Cni, 'id' | 'name' | 'kind' | 'combines' | 'maintenance' | 'maintenanceNote'>[];
   features: { id: string; name: string }[];
-  support: Record<string, Record<string, SupportCell>>;
+  support: Record<string, Record<string, ScoredCell>>;
+  platforms?: RecommendPlatform[];
 }
 
 export interface Requirements {
@@ -28,7 +44,18 @@ export interface Requirements {
   want: string[];
   /** Whether paid-edition features count. */
   commercial: boolean;
+  /** Where the cluster runs (a platform id); absent for "my own infrastructure". */
+  platform?: string;
 }
+
+/** How a ranked CNI's platform stance reads as a caveat. */
+export const STANCE_CAVEAT: Record<Exclude<Stance, 'unavailable'>, string> = {
+  default: 'is the default',
+  bundled: 'is bundled and selectable at install',
+  supported: 'is supported by the platform vendor',
+  partner: 'is supported only through a third-party partner',
+  compatible: 'is documented to work but has no vendor support',
+};
 
 export type Fit = 'full' | 'partial' | 'commercial' | 'missing';
 
@@ -39,7 +66,7 @@ export interface Evidence {
   status: Status;
   fit: Fit;
   points: number;
-  cell: SupportCell;
+  cell: ScoredCell;
 }
 
 export interface Ranked {
@@ -58,9 +85,9 @@ export interface Ranked {
 export interface Excluded {
   cni: string;
   name: string;
-  /** Why it is out: failed must requirements, or the project's state. */
+  /** Why it is out: failed must requirements, the platform, or the project's state. */
   reasons: string[];
-  kind: 'requirement' | 'unmaintained';
+  kind: 'requirement' | 'platform' | 'unmaintained';
   evidence: Evidence[];
 }
 
@@ -73,7 +100,7 @@ export const POINTS = { full: 2, partial: 1, commercial: 1, missing: 0 } as cons
 export const MUST_WEIGHT = 2;
 export const WANT_WEIGHT = 1;
 
-function fitOf(cell: SupportCell, commercial: boolean): Fit {
+function fitOf(cell: ScoredCell, commercial: boolean): Fit {
   if (cell.status === 'yes') return 'full';
   if (cell.status === 'partial') return 'partial';
   if (commercial && cell.commercial) return 'commercial';
@@ -87,6 +114,7 @@ export function recommend(ds: RecommendData, req: Requirements): Recommendation 
   const wants = req.want.filter((w) => !req.must.includes(w));
   const levels: ['must' | 'want', string[]][] = [['must', req.must], ['want', wants]];
   const maxScore = req.must.length * POINTS.full * MUST_WEIGHT + wants.length * POINTS.full * WANT_WEIGHT;
+  const platform = req.platform ? ds.platforms?.find((p) => p.id === req.platform) : undefined;
 
   for (const cni of ds.cnis) {
     const evidence: Evidence[] = [];
@@ -102,6 +130,11 @@ export function recommend(ds: RecommendData, req: Requirements): Recommendation 
       excluded.push({ cni: cni.id, name: cni.name, kind: 'unmaintained', reasons: [`${cni.name} is archived and no longer maintained; it is never recommended.${cni.maintenanceNote ? ` ${cni.maintenanceNote}` : ''}`], evidence });
       continue;
     }
+    const stance = platform?.stances[cni.id];
+    if (platform && stance?.stance === 'unavailable') {
+      excluded.push({ cni: cni.id, name: cni.name, kind: 'platform', reasons: [`unavailable on ${platform.name}: ${stance.note}`], evidence });
+      continue;
+    }
     const failed = evidence.filter((e) => e.level === 'must' && e.fit === 'missing');
     if (failed.length) {
       excluded.push({
@@ -114,6 +147,7 @@ export function recommend(ds: RecommendData, req: Requirements): Recommendation 
       continue;
     }
     const caveats: string[] = [];
+    if (platform && stance && stance.stance !== 'unavailable') caveats.push(`On ${platform.name}, ${cni.name} ${STANCE_CAVEAT[stance.stance]}: ${stance.note}`);
     if (cni.maintenance === 'maintenance') caveats.push(`${cni.name} is in maintenance only${cni.maintenanceNote ? `: ${cni.maintenanceNote}` : '.'}`);
     for (const e of evidence) {
       if (e.fit === 'partial') caveats.push(`${e.featureName} is partial${e.cell.note ? `: ${e.cell.note}` : ''}`);
@@ -144,7 +178,8 @@ export function recommend(ds: RecommendData, req: Requirements): Recommendation 
     const sameAsNext = next && next.score === r.score && next.fullyMet === r.fullyMet;
     withRank.push({ ...r, rank: sameAsPrev ? prev.rank : i + 1, tied: Boolean(sameAsPrev || sameAsNext) });
   });
-  excluded.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'en') : a.kind === 'requirement' ? -1 : 1));
+  const kindOrder = { requirement: 0, platform: 1, unmaintained: 2 } as const;
+  excluded.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || a.name.localeCompare(b.name, 'en'));
   return { ranked: withRank, excluded };
 }
 
@@ -153,8 +188,8 @@ export interface ParsedRequirements {
   ignored: string[];
 }
 
-/** Reads `?must=a,b&want=c&commercial=1`, ignoring and reporting unknown ids and values. */
-export function parseRequirements(search: string | URLSearchParams, featureIds: readonly string[]): ParsedRequirements {
+/** Reads `?platform=eks&must=a,b&want=c&commercial=1`, ignoring and reporting unknown ids and values. */
+export function parseRequirements(search: string | URLSearchParams, featureIds: readonly string[], platformIds: readonly string[] = []): ParsedRequirements {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const ignored: string[] = [];
   const list = (key: string): string[] => {
@@ -169,14 +204,47 @@ export function parseRequirements(search: string | URLSearchParams, featureIds: 
   const want = list('want').filter((id) => !must.includes(id));
   const c = params.getAll('commercial').at(-1);
   if (c !== undefined && !['0', '1', 'true', 'false', ''].includes(c)) ignored.push(`value "${forNotice(c)}" for commercial (use 1 or 0)`);
-  for (const key of new Set(params.keys())) if (!['must', 'want', 'commercial'].includes(key)) ignored.push(`unknown parameter "${forNotice(key)}"`);
-  return { req: { must, want, commercial: c === '1' || c === 'true' }, ignored };
+  const p = params.getAll('platform').at(-1)?.trim();
+  let platform: string | undefined;
+  if (p && p !== OWN_INFRASTRUCTURE) {
+    if (platformIds.includes(p)) platform = p;
+    else ignored.push(`unknown platform "${forNotice(p)}"`);
+  }
+  for (const key of new Set(params.keys())) if (!['platform', 'must', 'want', 'commercial'].includes(key)) ignored.push(`unknown parameter "${forNotice(key)}"`);
+  return { req: { must, want, commercial: c === '1' || c === 'true', ...(platform ? { platform } : {}) }, ignored };
 }
+
+/** The `platform` value for "my own infrastructure" (no platform decides anything). */
+export const OWN_INFRASTRUCTURE = 'own';
 
 export function serializeRequirements(req: Requirements): string {
   const parts: string[] = [];
+  if (req.platform) parts.push(`platform=${req.platform}`);
   if (req.must.length) parts.push(`must=${req.must.join(',')}`);
   if (req.want.length) parts.push(`want=${req.want.join(',')}`);
   if (req.commercial) parts.push('commercial=1');
   return parts.join('&');
+}
+
+/**
+ * The compact data /recommend/ loads in the browser: statuses, first sentences of notes and the first
+ * source of each cell, and each platform's stances; a fraction of /data/matrix.json.
+ */
+export function compactRecommendData(ds: RecommendData & { platforms: RecommendPlatform[] }, summarize: (note: string) => string): RecommendData & { platforms: RecommendPlatform[] } {
+  return {
+    cnis: ds.cnis.map(({ id, name, kind, combines, maintenance, maintenanceNote }) => ({ id, name, kind, ...(combines ? { combines } : {}), maintenance, ...(maintenanceNote ? { maintenanceNote } : {}) })),
+    features: ds.features.map(({ id, name }) => ({ id, name })),
+    support: Object.fromEntries(
+      Object.entries(ds.support).map(([cni, cells]) => [
+        cni,
+        Object.fromEntries(
+          Object.entries(cells).map(([feature, cell]) => [
+            feature,
+            { status: cell.status, ...(cell.note ? { note: summarize(cell.note) } : {}), ...(cell.commercial ? { commercial: true } : {}), sources: cell.sources.slice(0, 1).map(({ url, title }) => ({ url, title })) },
+          ]),
+        ),
+      ]),
+    ),
+    platforms: ds.platforms.map((p) => ({ id: p.id, name: p.name, stances: Object.fromEntries(Object.entries(p.stances).map(([cni, s]) => [cni, { stance: s.stance, note: summarize(s.note) }])) })),
+  };
 }

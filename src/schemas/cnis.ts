@@ -1,6 +1,6 @@
 /** Schema for `content/cnis/<id>.yaml`: one CNI plugin's profile. */
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema, sourceSchema, sourcedSentenceSchema, urlSchema, versionSchema } from './common.ts';
+import { idSchema, isoDateSchema, sourceSchema, sourcedSentenceSchema, upstreamSchema, urlSchema, versionSchema } from './common.ts';
 
 export const CNI_KINDS = ['plugin', 'meta', 'combination'] as const;
 export const CNCF_STATUSES = ['graduated', 'incubating', 'sandbox', 'none'] as const;
@@ -70,6 +70,8 @@ export const cniSchema = z
     homepage: urlSchema,
     repository: urlSchema,
     docs: urlSchema,
+    /** Where `npm run check:upstream` looks for newer releases; absent where a provider picks the version. */
+    upstream: upstreamSchema.optional(),
     /** Newest release we describe. */
     latest: z.strictObject({ version: versionSchema, released: isoDateSchema, source: urlSchema }),
     /** Whether the project is still maintained. */

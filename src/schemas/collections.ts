@@ -19,8 +19,13 @@ import { legacyPluginSchema } from './legacy-plugins.ts';
 import { migrationSchema } from './migrations.ts';
 import { changeEntrySchema, factBaselineSchema } from './changes.ts';
 
-/** Ids a reference may point at: a collection's entries, or the features declared inside categories. */
+/**
+ * Ids a reference may point at: a collection's entries, or the features declared inside categories.
+ * Written as a plain string in the definitions (the registry cannot name its own keys while it is
+ * being defined); a unit test checks every reference names a collection or `features`.
+ */
 export type IdSpace = CollectionName | 'features';
+type IdSpaceName = string;
 
 /**
  * A declared reference. `path` walks the raw data: `.`-separated keys, `*` for every item of a list or
@@ -28,7 +33,7 @@ export type IdSpace = CollectionName | 'features';
  */
 export interface Reference {
   path: string;
-  to: readonly IdSpace[];
+  to: readonly IdSpaceName[];
   /** Values accepted besides the ids (`delegate`, `baremetal`). */
   extra?: readonly string[];
 }
@@ -36,7 +41,7 @@ export interface Reference {
 /** Every key of a mapping must be an id of a space, and every id of the space must be a key. */
 export interface Coverage {
   path: string;
-  of: IdSpace;
+  of: IdSpaceName;
   /** What to add, said to the contributor. */
   hint: string;
 }
@@ -207,7 +212,7 @@ export const COLLECTIONS = define({
     format: 'yaml',
     schema: releasesSchema,
     idField: 'subject',
-    jsonSchema: 'releases',
+    jsonSchema: 'releases-file',
     title: 'Release lines and support windows of a CNI or platform',
     references: [
       { path: 'subject', to: ['cnis', 'platforms'] },
@@ -281,3 +286,8 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** The data type of one entry of a collection. */
 export type EntryOf<N extends CollectionName> = z.infer<(typeof COLLECTIONS)[N]['schema']>;
+
+/** A collection's definition with every optional field visible (the const registry narrows them away). */
+export function defOf(name: CollectionName): CollectionDef {
+  return COLLECTIONS[name];
+}

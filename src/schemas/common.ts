@@ -46,3 +46,12 @@ export const sourcedSentenceSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1, 'cite at least one official source'),
 });
 export type SourcedSentence = z.infer<typeof sourcedSentenceSchema>;
+
+/** Where `npm run check:upstream` finds the newest release: a GitHub repository's releases (`owner/repo`). */
+export const upstreamSchema = z.strictObject({
+  /** `owner/repo` on GitHub whose releases are the project's releases. */
+  github: z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'expected "owner/repo"'),
+  /** Tags that are releases of this line start with this prefix (default "v"). */
+  tagPrefix: z.string().default('v'),
+});
+export type Upstream = z.infer<typeof upstreamSchema>;

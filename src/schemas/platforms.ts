@@ -1,6 +1,6 @@
 /** Schema for `content/platforms/<id>.yaml`: where a cluster runs, and what that decides about its CNI. */
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema, sourceSchema, urlSchema } from './common.ts';
+import { idSchema, isoDateSchema, sourceSchema, upstreamSchema, urlSchema } from './common.ts';
 
 export const PLATFORM_KINDS = ['managed', 'distribution', 'installer', 'local'] as const;
 export type PlatformKind = (typeof PLATFORM_KINDS)[number];
@@ -75,6 +75,8 @@ export const platformSchema = z.strictObject({
   docs: urlSchema,
   /** One neutral paragraph: what it is and how it treats networking. */
   summary: z.string().trim().min(80, 'write a full paragraph (80 characters or more)'),
+  /** Where `npm run check:upstream` looks for newer releases; absent for managed services. */
+  upstream: upstreamSchema.optional(),
   /** The newest release described (a Kubernetes version for a managed service). */
   latest: z.strictObject({
     version: z.string().min(1),

@@ -1,4 +1,5 @@
 /** Keeps the chart toggles, the URL and the tables in step; charts redraw on `benchmark-state`. */
+import { ignoredNotice } from '../lib/url-params.ts';
 import { parseChartState, serializeChartState, type ChartState } from '../lib/benchmarks.ts';
 
 export function initChartToggles(): void {
@@ -16,7 +17,7 @@ export function initChartToggles(): void {
     form.querySelector<HTMLInputElement>('input[name="range"]')!.checked = state.range;
     for (const box of form.querySelectorAll<HTMLInputElement>('input[name="variants"]')) box.checked = state.groups.includes(box.value);
     notice.hidden = ignored.length === 0;
-    notice.textContent = ignored.length ? `Ignored from the link: ${ignored.join('; ')}.` : '';
+    notice.textContent = ignoredNotice(ignored);
     applyToTables(state);
     document.dispatchEvent(new CustomEvent('benchmark-state'));
   };

@@ -104,6 +104,25 @@ platforms:
     note: The CNI is fixed at cluster creation.
 ${SOURCE.replace(/^ {4}/gm, '    ')}${SOURCE.replace(/^ {4}/gm, '')}verified: "2026-01-10"
 `,
+  'content/scenarios/policy-first.yaml': `id: policy-first
+title: Policy first
+audience: Teams whose first concern is network policy.
+description: A fictional scenario used by the test suite to exercise scenario references.
+must: [network-policy]
+want: [dns-policy]
+platform: cloud
+rationale: Policy is the requirement every other choice in this fictional team depends on, so it comes first.
+order: 1
+`,
+  'content/scenarios/isolated-tenants.yaml': `id: isolated-tenants
+title: Isolated tenants
+audience: Teams that host several tenants on one cluster.
+description: Tenants must not reach each other, and egress goes to named services only.
+must: [network-policy]
+want: [dns-policy]
+rationale: Isolation between tenants needs NetworkPolicy; naming external services by DNS keeps egress rules short.
+order: 1
+`,
   'content/claims/alpha-no-policy.yaml': `id: alpha-no-policy
 claim: Alpha does not enforce NetworkPolicy.
 commonlyIn: Blog posts, 2024
@@ -158,6 +177,13 @@ Alpha says <Status cni="alpha" feature="network-policy" /> for policy.
 excluded:
   old-charts: The figures exist only as images, so none are copied here.
 `,
+  'content/changes/2026-01-10-beta-on-cloud.yaml': `date: "2026-01-10"
+title: Beta documented to work on Example Cloud
+kind: update
+why: Example Cloud's documentation now lists Beta among the plugins known to work.
+${SOURCE.replace(/^ {4}/gm, '')}changes:
+  - { platform: cloud, cni: beta, field: stance, to: compatible }
+`,
   'content/changes/baseline.json': JSON.stringify({
     date: '2026-01-01',
     from: 'the fixture',
@@ -173,7 +199,6 @@ excluded:
       'feature/network-policy': 'listed',
       'platform/cloud': 'listed',
       'stance/cloud/alpha': 'default',
-      'stance/cloud/beta': 'compatible',
     },
   }),
 };

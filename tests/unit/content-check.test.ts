@@ -151,7 +151,7 @@ describe('the registry is the one list of collections', () => {
 
 describe('the real content', () => {
   test('passes every rule', () => {
-    const { problems } = checkContent(process.cwd());
+    const { problems } = checkContent(process.cwd(), { contentDir: process.env.CNI_CONTENT_DIR });
     assert.deepEqual(sortProblems(problems).map(formatProblem), []);
   });
 });

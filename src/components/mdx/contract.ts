@@ -21,5 +21,5 @@ export const MDX_COMPONENTS: Record<string, ComponentContract> = {
   BenchmarkTable: { required: { source: { id: 'benchmarks' }, tests: 'texts', metric: 'text' }, optional: { cnis: { ids: 'cnis', extra: ['baremetal'] }, caption: 'text' } },
   Claim: { required: { id: { id: 'claims' } } },
   Figure: { required: { caption: 'text' }, children: true },
-  PlatformDefaults: { required: {}, optional: { platforms: { ids: 'platforms' } } },
+  PlatformDefaults: { required: {}, optional: { platforms: { ids: 'platforms' }, caption: 'text' } },
 };

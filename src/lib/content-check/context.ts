@@ -10,6 +10,8 @@ export interface RuleContext {
   entries: Record<CollectionName, Entry[]>;
   /** Ids each entry declares, read from raw data so one invalid file does not cascade into "unknown id" lines. */
   ids: Record<IdSpace, Set<string>>;
+  /** The ids of a space named in the registry (an empty set for a name that is not a space). */
+  idsIn(space: string): Set<string>;
   /** A problem at a field of an entry (or at the key itself with `key: true`). */
   at(entry: Entry, path: readonly (string | number)[], message: string, fix: string, options?: { key?: boolean }): Problem;
 }
@@ -31,6 +33,7 @@ export function makeContext(entries: Record<CollectionName, Entry[]>, today: str
     today,
     entries,
     ids,
+    idsIn: (space) => (ids as Record<string, Set<string> | undefined>)[space] ?? new Set(),
     at(entry, path, message, fix, options) {
       const line = options?.key && path.length ? entry.parsed.keyLineOf(path.slice(0, -1), String(path.at(-1))) : entry.parsed.lineOf(path);
       return { file: entry.file, line, field: path.length ? path.map(String).join('.') : '(file)', message, fix };

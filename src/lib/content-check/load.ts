@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionDef, type CollectionName } from '../../schemas/collections.ts';
+import { COLLECTIONS, COLLECTION_NAMES, defOf, type CollectionDef, type CollectionName } from '../../schemas/collections.ts';
 import { decodeUtf8, parseJson, parseYaml, splitFrontmatter, type ParsedFile } from './parse.ts';
 import type { Problem } from './problems.ts';
 
@@ -70,7 +70,7 @@ export function loadContent(root: string, contentDir: string): Loaded {
     for (const name of names) {
       const def = COLLECTIONS[name];
       const present = listing.some((d) => d.isFile() && matchesPattern(d.name, def.pattern));
-      if (def.required && !present) {
+      if (defOf(name).required && !present) {
         const expected = def.pattern.includes('*') ? `at least one ${def.pattern} file` : def.pattern;
         problems.push({ file: rel(join(dir, def.pattern.includes('*') ? '' : def.pattern)), field: '(file)', message: `missing: content/${folder}/ needs ${expected} (${def.title})`, fix: `restore ${def.pattern.includes('*') ? 'the files' : 'the file'} (git checkout) or create ${expected}` });
       }

@@ -1,4 +1,4 @@
-import { COLLECTIONS, COLLECTION_NAMES } from '../../../schemas/collections.ts';
+import { COLLECTION_NAMES, defOf } from '../../../schemas/collections.ts';
 import type { Rule } from '../context.ts';
 import type { Problem } from '../problems.ts';
 import { asRecord, walk } from '../walk.ts';
@@ -10,8 +10,8 @@ export const coverage: Rule = {
   run(ctx) {
     const problems: Problem[] = [];
     for (const name of COLLECTION_NAMES) {
-      for (const cov of COLLECTIONS[name].coverage ?? []) {
-        const ids = [...ctx.ids[cov.of]].sort();
+      for (const cov of defOf(name).coverage ?? []) {
+        const ids = [...ctx.idsIn(cov.of)].sort();
         for (const entry of ctx.entries[name]) {
           for (const found of walk(entry.raw, cov.path)) {
             const map = asRecord(found.value);

@@ -1,4 +1,4 @@
-import { COLLECTIONS, COLLECTION_NAMES } from '../../../schemas/collections.ts';
+import { COLLECTION_NAMES, defOf } from '../../../schemas/collections.ts';
 import type { Rule } from '../context.ts';
 import type { Problem } from '../problems.ts';
 import { asDay, walk } from '../walk.ts';
@@ -9,7 +9,7 @@ export const datesNotInFuture: Rule = {
   run(ctx) {
     const problems: Problem[] = [];
     for (const name of COLLECTION_NAMES) {
-      for (const path of COLLECTIONS[name].pastDates ?? []) {
+      for (const path of defOf(name).pastDates ?? []) {
         for (const entry of ctx.entries[name]) {
           for (const found of walk(entry.raw, path)) {
             const day = asDay(found.value);

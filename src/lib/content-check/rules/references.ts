@@ -1,4 +1,4 @@
-import { COLLECTIONS, COLLECTION_NAMES, type IdSpace } from '../../../schemas/collections.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type IdSpace, type Reference } from '../../../schemas/collections.ts';
 import type { Rule } from '../context.ts';
 import { nearest, type Problem } from '../problems.ts';
 import { walk } from '../walk.ts';
@@ -29,13 +29,13 @@ export const references: Rule = {
   run(ctx) {
     const problems: Problem[] = [];
     for (const name of COLLECTION_NAMES) {
-      for (const ref of COLLECTIONS[name].references) {
-        const known = new Set([...ref.to.flatMap((space) => [...ctx.ids[space]]), ...(ref.extra ?? [])]);
-        const label = ref.to.map((s) => SPACE_NAMES[s]).join(' or ');
+      for (const ref of COLLECTIONS[name].references as readonly Reference[]) {
+        const known = new Set([...ref.to.flatMap((space) => [...ctx.idsIn(space)]), ...(ref.extra ?? [])]);
+        const label = ref.to.map((s) => SPACE_NAMES[s as IdSpace] ?? s).join(' or ');
         for (const entry of ctx.entries[name]) {
           for (const found of walk(entry.raw, ref.path)) {
             if (typeof found.value !== 'string' || known.has(found.value)) continue;
-            const where = ref.to.map((s) => WHERE[s] ?? `content/${COLLECTIONS[s as keyof typeof COLLECTIONS]?.folder ?? s}/`).join(' or ');
+            const where = ref.to.map((s) => WHERE[s as IdSpace] ?? `content/${(COLLECTIONS as Record<string, { folder: string } | undefined>)[s]?.folder ?? s}/`).join(' or ');
             const list = known.size === 0 ? ` from ${where} (none is defined yet)` : known.size <= 20 ? `: ${[...known].sort().join(', ')}` : ` from ${where}`;
             problems.push(ctx.at(entry, found.path, `unknown ${label} id "${found.value}"`, `use one of the ids${list}${nearest(found.value, known)}`, { key: found.isKey }));
           }

@@ -1,4 +1,4 @@
-import { COLLECTIONS, COLLECTION_NAMES } from '../../../schemas/collections.ts';
+import { COLLECTION_NAMES, defOf } from '../../../schemas/collections.ts';
 import type { Rule } from '../context.ts';
 import type { Problem } from '../problems.ts';
 import { validate } from '../schema-problems.ts';
@@ -10,7 +10,7 @@ export const schema: Rule = {
   run(ctx) {
     const problems: Problem[] = [];
     for (const name of COLLECTION_NAMES) {
-      for (const entry of ctx.entries[name]) entry.data = validate(COLLECTIONS[name].schema, entry.parsed, problems);
+      for (const entry of ctx.entries[name]) entry.data = validate(defOf(name).schema, entry.parsed, problems);
     }
     return problems;
   },

@@ -1,6 +1,0 @@
-import type { APIRoute } from 'astro';
-import { BUILD_DAY, getDataset } from '../../data/dataset.ts';
-import { matrixJson } from '../../lib/exports.ts';
-
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(matrixJson(await getDataset(), BUILD_DAY), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,52 @@
+/** Progressive enhancement of /changes/: filter entries by CNI, feature and platform, state in the URL. */
+import { parseChangeFilter, type ChangeFilter } from '../lib/changes.ts';
+import { ignoredNotice } from '../lib/url-params.ts';
+
+export function initChangesFilter(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-changes-filters]');
+  if (!form) return;
+  const entries = [...document.querySelectorAll<HTMLElement>('[data-change]')];
+  const count = form.querySelector<HTMLElement>('[data-changes-count]')!;
+  const notice = form.querySelector<HTMLElement>('[data-changes-notice]')!;
+  form.querySelector<HTMLElement>('[data-changes-nojs]')?.setAttribute('hidden', '');
+  const options = (name: string) => [...form.querySelectorAll<HTMLOptionElement>(`select[name="${name}"] option`)].map((o) => o.value).filter(Boolean);
+  const known = { cnis: options('cni'), features: options('feature'), platforms: options('platform') };
+  const has = (el: HTMLElement, key: string, value?: string) => !value || (el.dataset[key] ?? '').split(' ').includes(value);
+
+  const apply = (filter: ChangeFilter) => {
+    let shown = 0;
+    for (const entry of entries) {
+      const visible = has(entry, 'cnis', filter.cni) && has(entry, 'features', filter.feature) && has(entry, 'platforms', filter.platform);
+      entry.hidden = !visible;
+      if (visible) shown++;
+      for (const item of entry.querySelectorAll<HTMLElement>('.change__items > li')) {
+        item.hidden = Boolean((filter.cni && item.dataset.cni !== filter.cni) || (filter.feature && item.dataset.feature !== filter.feature) || (filter.platform && item.dataset.platform !== filter.platform));
+      }
+    }
+    count.textContent = `${shown} of ${entries.length} entries shown.`;
+    for (const key of ['cni', 'feature', 'platform'] as const) form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!.value = filter[key] ?? '';
+  };
+  const fromUrl = () => {
+    const { filter, ignored } = parseChangeFilter(location.search, known);
+    notice.hidden = ignored.length === 0;
+    notice.textContent = ignoredNotice(ignored);
+    apply(filter);
+  };
+  const toUrl = () => {
+    const params = new URLSearchParams();
+    for (const key of ['cni', 'feature', 'platform'] as const) {
+      const value = form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!.value;
+      if (value) params.set(key, value);
+    }
+    const query = params.toString();
+    history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    fromUrl();
+  };
+  form.addEventListener('change', toUrl);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    toUrl();
+  });
+  window.addEventListener('popstate', fromUrl);
+  fromUrl();
+}
