@@ -11,4 +11,4 @@ export const THEME_SCRIPT =
   "document.documentElement.classList.add('js');try{document.documentElement.dataset.params=Array.from(new URLSearchParams(location.search).keys()).join(' ');var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t;}catch(e){}";
 
 /** The hash allowing exactly this script, in the form Astro's CSP setting takes (`sha256-…`). */
-export const THEME_SCRIPT_HASH = `sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`;
+export const THEME_SCRIPT_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`;
