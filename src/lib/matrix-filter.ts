@@ -16,6 +16,8 @@ export interface MatrixState {
   common: boolean;
   /** Free text over feature names, ids and keywords. */
   q: string;
+  /** A platform id: only CNIs whose stance there is not `unavailable`. Empty or absent means any platform. */
+  platform?: string;
 }
 
 export interface MatrixRowData {
@@ -29,9 +31,11 @@ export interface MatrixRowData {
 export interface Known {
   cnis: readonly string[];
   categories: readonly string[];
+  /** Platform ids the `platform` parameter may name. */
+  platforms?: readonly string[];
 }
 
-export const EMPTY_STATE: MatrixState = { cnis: [], categories: [], diff: false, common: false, q: '' };
+export const EMPTY_STATE: MatrixState = { cnis: [], categories: [], diff: false, common: false, q: '', platform: '' };
 /** Longest free-text query honoured; longer input is cut and reported. */
 export const MAX_QUERY_LENGTH = 100;
 
@@ -66,14 +70,17 @@ export function parseMatrixState(search: string | URLSearchParams, known: Known)
     ignored.push(`search text beyond ${MAX_QUERY_LENGTH} characters`);
     q = q.slice(0, MAX_QUERY_LENGTH);
   }
+  // One platform at a time: the last known value wins; unknown values are reported like unknown ids.
+  const platforms = pick('platform', known.platforms ?? [], 'platform id');
   const state: MatrixState = {
     cnis: pick('cni', known.cnis, 'CNI id'),
     categories: pick('category', known.categories, 'category id'),
     diff: flag('diff'),
     common: flag('common'),
     q,
+    platform: platforms.at(-1) ?? '',
   };
-  const knownKeys = new Set(['cni', 'category', 'diff', 'common', 'q']);
+  const knownKeys = new Set(['cni', 'category', 'diff', 'common', 'q', 'platform']);
   for (const key of new Set(params.keys())) if (!knownKeys.has(key)) ignored.push(`unknown parameter "${forNotice(key)}"`);
   return { state, ignored };
 }
@@ -86,12 +93,30 @@ export function serializeMatrixState(state: MatrixState): string {
   if (state.diff) parts.push('diff=1');
   if (state.common) parts.push('common=1');
   if (state.q) parts.push(`q=${encodeURIComponent(state.q)}`);
+  if (state.platform) parts.push(`platform=${encodeURIComponent(state.platform)}`);
   return parts.join('&');
 }
 
-/** Ids of the rows that stay visible under a state, in input order. */
-export function visibleRowIds(rows: readonly MatrixRowData[], state: MatrixState, allCnis: readonly string[]): string[] {
-  const cnis = state.cnis.length ? state.cnis : allCnis;
+/** CNIs usable on a platform: every CNI whose stance there is not `unavailable` (`stances`: CNI id → stance). */
+export function cnisOnPlatform(stances: Readonly<Record<string, string>>, allCnis: readonly string[]): string[] {
+  return allCnis.filter((id) => stances[id] !== undefined && stances[id] !== 'unavailable');
+}
+
+/**
+ * The CNI columns a state shows, in column order: the chosen CNIs (all when none is chosen),
+ * narrowed to `usable` (the CNIs usable on the chosen platform) when a platform is chosen.
+ */
+export function shownCnis(state: MatrixState, allCnis: readonly string[], usable?: readonly string[]): string[] {
+  const chosen = state.cnis.length ? allCnis.filter((id) => state.cnis.includes(id)) : [...allCnis];
+  return state.platform && usable ? chosen.filter((id) => usable.includes(id)) : chosen;
+}
+
+/**
+ * Ids of the rows that stay visible under a state, in input order. "Only differences" and "only
+ * common" compare the CNIs the state shows (see `shownCnis`; `usable` as there).
+ */
+export function visibleRowIds(rows: readonly MatrixRowData[], state: MatrixState, allCnis: readonly string[], usable?: readonly string[]): string[] {
+  const cnis = shownCnis(state, allCnis, usable);
   const categories = state.categories.length ? new Set(state.categories) : undefined;
   const terms = state.q.toLowerCase().split(/\s+/).filter(Boolean);
   const out: string[] = [];
@@ -99,6 +124,7 @@ export function visibleRowIds(rows: readonly MatrixRowData[], state: MatrixState
     if (categories && !categories.has(row.category)) continue;
     if (terms.length && !terms.every((t) => row.text.includes(t))) continue;
     if (state.diff) {
+      if (cnis.length === 0) continue;
       const first = row.statuses[cnis[0]!];
       if (cnis.every((c) => row.statuses[c] === first)) continue;
     }

@@ -14,7 +14,9 @@ function initTheme(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   const label = button?.querySelector('[data-theme-label]');
   if (!button || !label) return;
-  const show = () => { label.textContent = `Theme: ${currentTheme()}`; };
+  const show = () => {
+    label.textContent = `Theme: ${currentTheme()}`;
+  };
   button.hidden = false;
   show();
   button.addEventListener('click', () => {
@@ -24,7 +26,9 @@ function initTheme(): void {
     try {
       if (next === 'system') localStorage.removeItem('theme');
       else localStorage.setItem('theme', next);
-    } catch { /* storage may be blocked; the choice then lasts for this page only */ }
+    } catch {
+      /* storage may be blocked; the choice then lasts for this page only */
+    }
     show();
   });
 }
@@ -54,11 +58,53 @@ function initSearchDialog(): void {
     }
   });
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('click', (event) => { if (event.target === dialog) dialog.close(); });
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
   dialog.addEventListener('close', () => link.focus());
+}
+
+/** The on-page table of contents: open beside the content on wide screens; marks the section in view. */
+function initOnThisPage(): void {
+  const nav = document.querySelector<HTMLElement>('[data-on-this-page]');
+  const details = nav?.querySelector('details');
+  if (!nav || !details) return;
+  const wide = matchMedia('(min-width: 72rem)');
+  const sync = () => {
+    if (wide.matches) details.open = true;
+  };
+  sync();
+  wide.addEventListener('change', sync);
+  const links = new Map<Element, HTMLAnchorElement>();
+  for (const a of nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+    const target = document.getElementById(decodeURIComponent(a.hash.slice(1)));
+    if (target) links.set(target, a);
+  }
+  if (!links.size || !('IntersectionObserver' in window)) return;
+  const visible = new Set<Element>();
+  const mark = () => {
+    const first = [...links.keys()].find((el) => visible.has(el));
+    if (!first) return;
+    for (const [el, a] of links) {
+      if (el === first) a.setAttribute('aria-current', 'true');
+      else a.removeAttribute('aria-current');
+    }
+  };
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting) visible.add(e.target);
+        else visible.delete(e.target);
+      }
+      mark();
+    },
+    { rootMargin: '0px 0px -65% 0px' },
+  );
+  for (const el of links.keys()) observer.observe(el);
 }
 
 export function initSite(): void {
   initTheme();
   initSearchDialog();
+  initOnThisPage();
 }
