@@ -14,7 +14,7 @@ export interface ChangeFilter {
 }
 
 /** Whether an item concerns a CNI, feature or platform (a stance concerns both its platform and its CNI). */
-export function itemMatches(item: ChangeItem, filter: ChangeFilter): boolean {
+export function itemMatches(item: Pick<ChangeItem, 'cni' | 'feature' | 'platform'>, filter: ChangeFilter): boolean {
   return (!filter.cni || item.cni === filter.cni) && (!filter.feature || item.feature === filter.feature) && (!filter.platform || item.platform === filter.platform);
 }
 
@@ -28,7 +28,7 @@ export function filterChanges(entries: readonly ChangeEntry[], filter: ChangeFil
 
 /** A stable anchor and id for an entry: its date and a slug of its title. */
 export function entryId(entry: ChangeEntry): string {
-  return `${entry.date}-${entry.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)}`;
+  return `${entry.date}-${entry.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60).replace(/^-+|-+$/g, '')}`;
 }
 
 /** One change item in words: "Calico × Dual-stack: status yes → partial". */
@@ -63,6 +63,7 @@ export function atomFeed(ds: Dataset, entries: readonly ChangeEntry[], options: 
     updated: new Date(`${updated}T00:00:00Z`),
     copyright: 'Facts from the cited official sources; text by CNI Compare.',
     generator: 'CNI Compare',
+    author: { name: 'CNI Compare' },
   });
   for (const entry of entries) {
     const id = entryId(entry);

@@ -38,6 +38,8 @@ export const cniSchema = z
     id: idSchema,
     /** Display name. */
     name: z.string().min(1),
+    /** Other names people search for ("VPC CNI", "DPv2"). */
+    aliases: z.array(z.string().min(2)).optional(),
     /** One neutral paragraph: what it is and how it works. */
     summary: z.string().min(80, 'write a full paragraph (80 characters or more)'),
     /** `plugin`, `meta` (calls other plugins, e.g. Multus) or `combination` (e.g. Canal). */

@@ -1,5 +1,5 @@
 /** Progressive enhancement of /changes/: filter entries by CNI, feature and platform, state in the URL. */
-import { parseChangeFilter, type ChangeFilter } from '../lib/changes.ts';
+import { itemMatches, parseChangeFilter, type ChangeFilter } from '../lib/changes.ts';
 import { ignoredNotice } from '../lib/url-params.ts';
 
 export function initChangesFilter(): void {
@@ -11,17 +11,17 @@ export function initChangesFilter(): void {
   form.querySelector<HTMLElement>('[data-changes-nojs]')?.setAttribute('hidden', '');
   const options = (name: string) => [...form.querySelectorAll<HTMLOptionElement>(`select[name="${name}"] option`)].map((o) => o.value).filter(Boolean);
   const known = { cnis: options('cni'), features: options('feature'), platforms: options('platform') };
-  const has = (el: HTMLElement, key: string, value?: string) => !value || (el.dataset[key] ?? '').split(' ').includes(value);
+  // An entry shows when one of its items matches every chosen value, exactly as the feeds filter.
+  const matches = (item: HTMLElement, filter: ChangeFilter) => itemMatches({ cni: item.dataset.cni, feature: item.dataset.feature, platform: item.dataset.platform }, filter);
 
   const apply = (filter: ChangeFilter) => {
     let shown = 0;
     for (const entry of entries) {
-      const visible = has(entry, 'cnis', filter.cni) && has(entry, 'features', filter.feature) && has(entry, 'platforms', filter.platform);
+      const items = [...entry.querySelectorAll<HTMLElement>('.change__items > li')];
+      for (const item of items) item.hidden = !matches(item, filter);
+      const visible = items.some((item) => !item.hidden);
       entry.hidden = !visible;
       if (visible) shown++;
-      for (const item of entry.querySelectorAll<HTMLElement>('.change__items > li')) {
-        item.hidden = Boolean((filter.cni && item.dataset.cni !== filter.cni) || (filter.feature && item.dataset.feature !== filter.feature) || (filter.platform && item.dataset.platform !== filter.platform));
-      }
     }
     count.textContent = `${shown} of ${entries.length} entries shown.`;
     for (const key of ['cni', 'feature', 'platform'] as const) form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!.value = filter[key] ?? '';
