@@ -1,10 +1,44 @@
 /** Shared helpers for the end-to-end suites (built site served by `astro preview`). */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 
-const DIST = join(process.cwd(), 'dist');
+/** The built site under test (E2E_DIST, as in playwright.config.ts; default dist/). */
+export const DIST = resolve(process.cwd(), process.env.E2E_DIST ?? 'dist');
+
+/** A file of the built site, parsed as JSON (`data/platforms.json`). */
+export function builtJson<T>(path: string): T {
+  return JSON.parse(readFileSync(join(DIST, path), 'utf8')) as T;
+}
+
+/** A file of the built site as text. */
+export function builtText(path: string): string {
+  return readFileSync(join(DIST, path), 'utf8');
+}
+
+export type StanceValue = 'default' | 'bundled' | 'supported' | 'partner' | 'compatible' | 'unavailable';
+
+/** /data/platforms.json as the tests read it. */
+export function platformsJson(): { platforms: { id: string; name: string; kind: string; defaults: { cni: string; when?: string }[]; cniChange: { value: 'yes' | 'migration' | 'no'; note: string }; stances: Record<string, { stance: StanceValue; note: string }> }[] } {
+  return builtJson('data/platforms.json');
+}
+
+/** /data/migrations.json as the tests read it. */
+export function migrationsJson(): { migrations: { id: string; from: string; to: string; method: string }[]; legacyPlugins: { id: string; name: string }[] } {
+  return builtJson('data/migrations.json');
+}
+
+export interface ChangeItemJson { cni?: string; feature?: string; platform?: string; field: string; from?: string; to?: string }
+/** /data/changes.json as the tests read it. */
+export function changesJson(): { changes: { date: string; title: string; why: string; changes: ChangeItemJson[] }[] } {
+  return builtJson('data/changes.json');
+}
+
+/** /data/releases.json as the tests read it. */
+export function releasesJson(): { generated: string; subjects: { subject: string; kind: 'cni' | 'platform'; supportedToday: string[]; lines: { line: string; endOfSupport?: string }[] }[] } {
+  return builtJson('data/releases.json');
+}
 
 /** Every page path in the sitemap, e.g. `/features/bgp/`. */
 export function sitemapPaths(): string[] {
@@ -18,7 +52,7 @@ export function matrixJson(): { cnis: { id: string; name: string; maintenance: s
   return JSON.parse(readFileSync(join(DIST, 'data', 'matrix.json'), 'utf8'));
 }
 
-export function benchmarksJson(): { sources: { id: string; primary: boolean }[]; results: { source: string; config: string; test: string; metric: string; role?: string; median: number | null }[] } {
+export function benchmarksJson(): { sources: { id: string; title: string; primary: boolean; caveats: string[] }[]; results: { source: string; config: string; cni: string | null; test: string; metric: string; role?: string; median: number | null }[] } {
   return JSON.parse(readFileSync(join(DIST, 'data', 'benchmarks.json'), 'utf8'));
 }
 

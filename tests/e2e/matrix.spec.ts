@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { matrixJson } from './helpers.ts';
+import { matrixJson, platformsJson } from './helpers.ts';
 
 test.describe('/matrix/', () => {
   test('markup contract: a row per feature and a cell per CNI with its status', async ({ page }) => {
@@ -15,7 +15,9 @@ test.describe('/matrix/', () => {
     const data = matrixJson();
     const expected = data.features.filter((f) => data.support.calico![f.id]!.status !== data.support.cilium![f.id]!.status).map((f) => f.id);
     await page.goto('/matrix/?cni=calico,cilium&diff=1');
-    await expect(page.locator('[data-matrix-count]')).toHaveText(`Showing ${expected.length} of ${data.features.length} features for 2 of ${data.cnis.length} CNIs`);
+    await expect(page.locator('[data-matrix-count]')).toHaveText(
+      `Showing ${expected.length} of ${data.features.length} features for 2 of ${data.cnis.length} CNIs`,
+    );
     const visible = await page.locator('tr[data-feature]:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.feature));
     expect(visible).toEqual(expected);
     await expect(page.locator('thead th[data-cni="flannel"]')).toBeHidden();
@@ -24,6 +26,10 @@ test.describe('/matrix/', () => {
 
   test('filters write the URL; reload, back and forward restore them', async ({ page }) => {
     await page.goto('/matrix/');
+    // The panel is closed so the table is on the first screen; the bar's Filters button opens it.
+    await expect(page.getByRole('checkbox', { name: 'Calico', exact: true })).toBeHidden();
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await expect(page.getByRole('button', { name: /^Filters/ })).toHaveAttribute('aria-expanded', 'true');
     await page.getByRole('checkbox', { name: 'Calico', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Encryption', exact: true }).check();
     await expect(page).toHaveURL(/\/matrix\/\?cni=calico&category=encryption$/);
@@ -56,59 +62,82 @@ test.describe('/matrix/', () => {
   });
 
   test('unknown ids in the URL are ignored with a visible notice', async ({ page }) => {
-    await page.goto('/matrix/?cni=calico,nosuchcni&category=bogus');
+    await page.goto('/matrix/?cni=calico,nosuchcni&category=bogus&platform=nosuchplatform');
     await expect(page.locator('[data-matrix-notice]')).toBeVisible();
     await expect(page.locator('[data-matrix-notice]')).toContainText('unknown CNI id "nosuchcni"');
     await expect(page.locator('[data-matrix-notice]')).toContainText('unknown category id "bogus"');
+    await expect(page.locator('[data-matrix-notice]')).toContainText('unknown platform id "nosuchplatform"');
+    // A link with filters opens the panel, so what it chose is visible.
     await expect(page.getByRole('checkbox', { name: 'Calico', exact: true })).toBeChecked();
   });
 
-  test('a cell opens by keyboard and shows note, sources and verified date; its name says CNI and status', async ({ page }) => {
+  test('?platform=<id> shows only the CNIs whose stance there is not "unavailable", per platforms.json', async ({ page }) => {
     const data = matrixJson();
-    const status = data.support.cilium!['network-policy-port-range']!.status;
-    await page.goto('/matrix/');
-    const summary = page.locator('tr[data-feature="network-policy-port-range"] td[data-cni="cilium"] summary');
-    await expect(summary).toContainText(`Cilium — `);
-    await expect(summary).toContainText(status === 'yes' ? 'Yes' : status);
-    await summary.focus();
-    await page.keyboard.press('Enter');
-    const facts = page.locator('tr[data-feature="network-policy-port-range"] td[data-cni="cilium"] .cell-facts');
-    await expect(facts).toBeVisible();
-    await expect(facts.locator('.sources a').first()).toHaveAttribute('href', /^https:\/\//);
-    await expect(facts).toContainText('Verified');
+    const platform = platformsJson().platforms.find((p) => Object.values(p.stances).some((s) => s.stance === 'unavailable'));
+    test.skip(!platform, 'no platform rules out a CNI in the data');
+    const usable = data.cnis.filter((c) => platform!.stances[c.id] && platform!.stances[c.id]!.stance !== 'unavailable').map((c) => c.id);
+    await page.goto(`/matrix/?platform=${platform!.id}`);
+    const shown = await page
+      .locator('thead th[data-cni]')
+      .evaluateAll((ths) => ths.filter((th) => (th as HTMLElement).offsetWidth > 0).map((th) => (th as HTMLElement).dataset.cni));
+    expect(shown).toEqual(usable);
+    await expect(page.locator('[data-matrix-count]')).toContainText(`for ${usable.length} of ${data.cnis.length} CNIs on ${platform!.name}`);
+    await expect(page.getByRole('combobox', { name: 'Where it runs' })).toHaveValue(platform!.id);
+    await expect(page.locator('[data-matrix-notice]')).toBeHidden();
   });
 
-  test('filtering stays under one frame at today\'s size', async ({ page }) => {
+  test('each cell is glyph + word + qualifiers and links to that CNI on the feature page; focus shows a preview', async ({ page }) => {
+    const data = matrixJson();
+    const status = data.support.cilium!['network-policy-port-range']!.status;
+    const label = { yes: 'Yes', partial: 'Partial', no: 'No', unknown: 'Unknown' }[status]!;
     await page.goto('/matrix/');
-    const ms = await page.evaluate(() => {
-      const box = document.querySelector<HTMLInputElement>('input[name="cni"][value="calico"]')!;
-      const times: number[] = [];
-      for (let i = 0; i < 10; i++) {
-        const t0 = performance.now();
-        box.click();
-        times.push(performance.now() - t0);
-      }
-      return times.sort((a, b) => a - b)[5]!;
-    });
-    expect(ms).toBeLessThan(16);
+    const link = page.locator('tr[data-feature="network-policy-port-range"] td[data-cni="cilium"] a');
+    await expect(link).toHaveAttribute('href', '/features/network-policy-port-range/#cni-cilium');
+    await expect(link).toContainText(label);
+    // Its name says the status first (what it shows), then whose it is.
+    await expect(link).toHaveAccessibleName(new RegExp(`^${label}\\b.* — Cilium$`));
+    await link.focus();
+    const preview = page.getByRole('tooltip');
+    await expect(preview).toBeVisible();
+    await expect(preview).toContainText('Cilium · ');
+    await expect(preview).toContainText(/verified \d{1,2} \w+ \d{4}/);
+    await expect(link).toHaveAttribute('aria-describedby', 'cell-preview');
+    await page.keyboard.press('Escape');
+    await expect(preview).toBeHidden();
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/features\/network-policy-port-range\/#cni-cilium$/);
+    const row = page.locator('#cni-cilium');
+    await expect(row).toHaveAttribute('data-status', status);
+    await expect(row).toContainText('Verified');
+  });
+
+  test('no cell carries its own disclosure: the page stays small', async ({ page }) => {
+    await page.goto('/matrix/');
+    await expect(page.locator('table.matrix details')).toHaveCount(0);
   });
 });
 
 test.describe('/matrix/ without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the full table and cell details read without JS; the filter form stays hidden', async ({ page }) => {
+  test('the full table reads without JS, each cell one link from its sources; the filter form stays hidden', async ({ page }) => {
     const data = matrixJson();
     await page.goto('/matrix/');
     await expect(page.locator('tr[data-feature]')).toHaveCount(data.features.length);
     await expect(page.locator('[data-matrix-filters]')).toBeHidden();
-    await page.locator('tr[data-feature="bgp"] td[data-cni="calico"] summary').click();
-    await expect(page.locator('tr[data-feature="bgp"] td[data-cni="calico"] .sources a').first()).toBeVisible();
+    await page.locator('tr[data-feature="bgp"] td[data-cni="calico"] a').click();
+    await expect(page).toHaveURL(/\/features\/bgp\/#cni-calico$/);
+    await expect(page.locator('#cni-calico .sources a').first()).toBeVisible();
   });
 });
 
 test.describe('/matrix/ by keyboard alone', () => {
-  test('Tab reaches the filters, Space toggles a CNI, typing filters, and cell details open with Enter', async ({ page }) => {
+  test('Tab reaches the filters, Enter opens the panel, Space toggles a CNI, typing filters, Clear restores', async ({ page }) => {
     await page.goto('/matrix/');
+    const toggle = page.getByRole('button', { name: /^Filters/ });
+    for (let i = 0; i < 40 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(toggle).toBeFocused();
+    await page.keyboard.press('Enter');
     const calico = page.getByRole('checkbox', { name: 'Calico', exact: true });
     for (let i = 0; i < 40 && !(await calico.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(calico).toBeFocused();

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { matrixJson } from './helpers.ts';
+import { matrixJson, sitemapPaths } from './helpers.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 
 test.describe('content pages without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -62,9 +63,13 @@ test.describe('content pages without JavaScript', () => {
     await expect(page.locator('#sources')).toBeVisible();
   });
 
-  test('the article index lists all ten articles with descriptions', async ({ page }) => {
+  test('the article index lists every article of the sitemap, each with a description', async ({ page }) => {
+    const articles = sitemapPaths().filter((p) => /^\/articles\/[^/]+\/$/.test(p));
+    expect(articles.length).toBeGreaterThan(0);
     await page.goto('/articles/');
-    await expect(page.locator('.article-list > li')).toHaveCount(10);
+    await expect(page.locator('.article-list > li')).toHaveCount(articles.length);
+    const linked = await page.locator('.article-list > li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const path of articles) expect(linked).toContain(path);
   });
 
   test('the claims page lists every claim with a verdict and a source', async ({ page }) => {
@@ -89,7 +94,15 @@ test.describe('content pages without JavaScript', () => {
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path.replace(/[/?]/g, '\\$&')}$`));
       await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
-      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+      // A page with a social card says so to Twitter/X; the card is a 1200 × 630 PNG that exists.
+      const image = await page.evaluate(() => document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? null);
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', image ? 'summary_large_image' : 'summary');
+      if (image) {
+        const png = await (await page.request.get(new URL(image).pathname)).body();
+        expect(png.subarray(1, 4).toString('ascii'), path).toBe('PNG');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
+        await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /.{20,}/);
+      }
     }
   });
 
@@ -101,14 +114,15 @@ test.describe('content pages without JavaScript', () => {
 });
 
 test.describe('downloads', () => {
-  test('matrix.json, matrix.csv and the JSON Schemas are served', async ({ request }) => {
+  test('matrix.json and matrix.csv carry every cell of every CNI', async ({ request }) => {
     const json = await (await request.get('/data/matrix.json')).json();
-    expect(json.cnis).toHaveLength(10);
-    expect(json.features.length).toBeGreaterThanOrEqual(60);
-    const csv = await (await request.get('/data/matrix.csv')).text();
-    expect(csv.split('\r\n')[0]).toBe('cni,cni_name,category,feature,feature_name,status,since,commercial,provided_by,note,source_urls,verified');
-    const schema = await (await request.get('/data/schemas/matrix.json')).json();
-    expect(schema.$schema).toContain('json-schema.org');
+    expect(json.cnis.map((c: { id: string }) => c.id)).toEqual(matrixJson().cnis.map((c) => c.id));
+    for (const c of json.cnis) expect(Object.keys(json.support[c.id]).length, c.id).toBe(json.features.length);
+    // One CSV row per cell, carrying the same status as the JSON.
+    const rows = parseCsv(await (await request.get('/data/matrix.csv')).text());
+    expect(rows.length).toBe(json.cnis.length * json.features.length);
+    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['cni', 'feature', 'status', 'note', 'source_urls', 'verified']));
+    for (const r of rows) expect(r.status, `${r.cni} × ${r.feature}`).toBe(json.support[r.cni!][r.feature!].status);
   });
 });
 

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { matrixJson, migrationsJson } from './helpers.ts';
 
 async function firstResult(page: Page, query: string): Promise<string> {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
@@ -25,10 +26,32 @@ test.describe('search', () => {
     ['antrea', /^\/cni\/antrea\/$/],
     ['bgp', /^\/features\/bgp\/$/],
     ['maglev', /^\/features\/maglev\/$/],
+    // Platforms (issue 14): a platform's name or id finds its page; a managed plugin's name finds its profile.
+    ['eks', /^\/platforms\/eks\/$/],
+    ['aks', /^\/platforms\/aks\/$/],
+    ['gke', /^\/platforms\/gke\/$/],
+    ['openshift', /^\/platforms\/openshift\/$/],
+    ['rke2', /^\/platforms\/rke2\/$/],
+    ['k3s', /^\/platforms\/k3s\/$/],
+    ['vpc cni', /^\/cni\/aws-vpc-cni\/$/],
+    ['azure cni', /^\/cni\/azure-cni\/$/],
+    ['dataplane v2', /^\/cni\/gke-dataplane-v2\/$/],
+    // Migrations (issue 16): "migrate <from> to <to>" finds that path first.
+    ['migrate calico to cilium', /^\/migrate\/calico-to-cilium\/$/],
   ];
   for (const [query, expected] of expectations) {
     test(`"${query}" finds ${expected.source} first`, async ({ page }) => {
       expect(await firstResult(page, query)).toMatch(expected);
+    });
+  }
+
+  // Every documented path, by the names a reader types (issue 16: "and the other paths").
+  const { migrations, legacyPlugins } = migrationsJson();
+  const nameOf = (id: string) => matrixJson().cnis.find((c) => c.id === id)?.name ?? legacyPlugins.find((l) => l.id === id)?.name ?? id;
+  for (const m of migrations) {
+    const query = `migrate ${nameOf(m.from)} to ${nameOf(m.to)}`.toLowerCase();
+    test(`"${query}" finds /migrate/${m.id}/ first`, async ({ page }) => {
+      expect(await firstResult(page, query)).toBe(`/migrate/${m.id}/`);
     });
   }
 

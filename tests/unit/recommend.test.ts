@@ -1,6 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseRequirements, recommend, serializeRequirements } from '../../src/lib/recommend.ts';
+import { OWN_INFRASTRUCTURE, parseRequirements, recommend, serializeRequirements, STANCE_CAVEAT, type RecommendData, type RecommendPlatform } from '../../src/lib/recommend.ts';
+import { decisionRecordMarkdown, shareableUrl } from '../../src/lib/recommend-view.ts';
+import type { Stance } from '../../src/schemas/platforms.ts';
 import { answersFromRequirements, requirementsFromAnswers } from '../../src/lib/recommend-questions.ts';
 import { cell, realDataset, tinyDataset } from '../support/dataset.ts';
 
@@ -96,4 +98,128 @@ describe('questions ↔ requirements', () => {
     assert.equal(back.answers.encryption, 'ipsec');
     assert.deepEqual(back.extra, { must: ['policy-logging'], want: [], commercial: true });
   });
+});
+
+
+describe('caveats carry the notes of the cells behind them', () => {
+  const ds = tinyDataset({
+    alpha: {
+      f1: cell('partial', { note: 'Only for egress to fixed names.' }),
+      f2: cell('yes', { note: 'Needs kernel 5.6 or later; off by default.' }),
+      f3: cell('yes', { note: 'Works the same on every node of the cluster.' }),
+    },
+  });
+
+  test('a partial requirement is a caveat with its note', () => {
+    const [alpha] = recommend(ds, { must: ['f1'], want: [], commercial: false }).ranked;
+    assert.deepEqual(alpha!.caveats, ['Feature f1 is partial: Only for egress to fixed names.']);
+  });
+
+  test('a met requirement whose note names a prerequisite is a caveat; one with a plain note is not', () => {
+    const [alpha] = recommend(ds, { must: ['f2'], want: ['f3'], commercial: false }).ranked;
+    assert.deepEqual(alpha!.caveats, ['Feature f2: Needs kernel 5.6 or later; off by default.']);
+  });
+
+  test('wants count too, in the order asked', () => {
+    const [alpha] = recommend(ds, { must: [], want: ['f2', 'f1'], commercial: false }).ranked;
+    assert.deepEqual(alpha!.caveats, ['Feature f2: Needs kernel 5.6 or later; off by default.', 'Feature f1 is partial: Only for egress to fixed names.']);
+  });
+});
+
+describe('recommendations for a platform', () => {
+  const base = tinyDataset(
+    { alpha: { f1: 'yes' }, beta: { f1: 'yes' }, gamma: { f1: 'partial' }, old: { f1: 'yes' } },
+    { gamma: { maintenance: 'maintenance', maintenanceNote: 'security fixes only' }, old: { maintenance: 'archived' } },
+  );
+  const stances: Record<string, { stance: Stance; note: string }> = {
+    alpha: { stance: 'unavailable', note: 'Fargate nodes run only the built-in plugin.' },
+    beta: { stance: 'default', note: 'New clusters get it.' },
+    gamma: { stance: 'partner', note: 'A partner sells support.' },
+    old: { stance: 'unavailable', note: 'Never offered here.' },
+  };
+  const cloud: RecommendPlatform = { id: 'cloud', name: 'Example Cloud', stances };
+  const ds: RecommendData = { ...base, platforms: [cloud] };
+
+  test('a CNI unavailable on the platform is excluded with the platform\'s reason, even when it meets everything', () => {
+    const r = recommend(ds, { must: ['f1'], want: [], commercial: false, platform: 'cloud' });
+    assert.ok(!r.ranked.some((x) => x.cni === 'alpha'));
+    const alpha = r.excluded.find((x) => x.cni === 'alpha')!;
+    assert.equal(alpha.kind, 'platform');
+    assert.match(alpha.reasons.join(' '), /Example Cloud/);
+    assert.match(alpha.reasons.join(' '), /Fargate nodes run only the built-in plugin\./);
+  });
+
+  test('every ranked CNI carries the platform\'s stance as its first caveat, before maintenance and partial caveats', () => {
+    const r = recommend(ds, { must: ['f1'], want: [], commercial: false, platform: 'cloud' });
+    const byId = Object.fromEntries(r.ranked.map((x) => [x.cni, x]));
+    assert.equal(byId.beta!.caveats[0], `On Example Cloud, Beta ${STANCE_CAVEAT.default}: New clusters get it.`);
+    assert.equal(byId.gamma!.caveats[0], `On Example Cloud, Gamma ${STANCE_CAVEAT.partner}: A partner sells support.`);
+    assert.match(byId.gamma!.caveats[1]!, /maintenance only/);
+    assert.match(byId.gamma!.caveats[2]!, /is partial/);
+  });
+
+  test('the stance does not change the score or the order of the CNIs it leaves in', () => {
+    const anywhere = recommend(ds, { must: ['f1'], want: [], commercial: false });
+    const onCloud = recommend(ds, { must: ['f1'], want: [], commercial: false, platform: 'cloud' });
+    const scores = (list: typeof anywhere.ranked) => list.filter((x) => x.cni !== 'alpha').map((x) => [x.cni, x.score]);
+    assert.deepEqual(scores(onCloud.ranked), scores(anywhere.ranked));
+  });
+
+  test('"my own infrastructure" decides nothing: no platform exclusions or stance caveats', () => {
+    const { req, ignored } = parseRequirements(`platform=${OWN_INFRASTRUCTURE}&must=f1`, ['f1'], ['cloud']);
+    assert.deepEqual(ignored, []);
+    assert.equal(req.platform, undefined);
+    const r = recommend(ds, req);
+    assert.ok(r.ranked.some((x) => x.cni === 'alpha'));
+    assert.ok(!r.excluded.some((x) => x.kind === 'platform'));
+    for (const x of r.ranked) assert.ok(!x.caveats.some((c) => c.startsWith('On ')), x.cni);
+  });
+
+  test('the platform is read from and written to the URL; an unknown one is reported', () => {
+    const { req, ignored } = parseRequirements('platform=cloud&must=f1', ['f1'], ['cloud']);
+    assert.deepEqual(req, { must: ['f1'], want: [], commercial: false, platform: 'cloud' });
+    assert.deepEqual(ignored, []);
+    assert.equal(serializeRequirements(req), 'platform=cloud&must=f1');
+    const unknown = parseRequirements('platform=moon&must=f1', ['f1'], ['cloud']);
+    assert.equal(unknown.req.platform, undefined);
+    assert.deepEqual(unknown.ignored, ['unknown platform "moon"']);
+  });
+
+  test('on the real data, every CNI a platform marks unavailable is excluded (archived ones as unmaintained)', () => {
+    const real = realDataset();
+    const data: RecommendData = { ...real, platforms: real.platforms.map((p) => ({ id: p.id, name: p.name, stances: Object.fromEntries(Object.entries(p.stances).map(([c, s]) => [c, { stance: s.stance, note: s.note }])) })) };
+    for (const p of real.platforms) {
+      const r = recommend(data, { must: [], want: ['network-policy'], commercial: false, platform: p.id });
+      for (const c of real.cnis) {
+        const stance = p.stances[c.id]!.stance;
+        const archived = c.maintenance === 'archived';
+        const ranked = r.ranked.find((x) => x.cni === c.id);
+        const excluded = r.excluded.find((x) => x.cni === c.id);
+        if (archived) assert.equal(excluded?.kind, 'unmaintained', `${p.id} × ${c.id}`);
+        else if (stance === 'unavailable') assert.equal(excluded?.kind, 'platform', `${p.id} × ${c.id}`);
+        else assert.ok(ranked && ranked.caveats[0]!.startsWith(`On ${p.name}, ${c.name} `), `${p.id} × ${c.id}`);
+      }
+    }
+  });
+});
+
+describe('the decision record never carries text from the link', () => {
+  const ds = tinyDataset({ alpha: { f1: 'yes' }, beta: { f1: 'no' } });
+  const view = { cniNames: {}, featureNames: { f1: 'Feature f1' }, verifiedAsOf: '2026-11-23' };
+  const crafted = [
+    'must=f1&x=](https://evil.test)',
+    'must=f1,](https://evil.test)&want=[click](https://evil.test)',
+    'must=f1&platform=](https://evil.test)&commercial=](https://evil.test)',
+    'must=f1&%5Bclick%5D(https%3A%2F%2Fevil.test)=1',
+    'must=f1&want=%E2%80%AEtset.live%2F%2F%3Asptth',
+  ];
+  for (const search of crafted) {
+    test(`?${search}`, () => {
+      const { req } = parseRequirements(search, ['f1'], ['cloud']);
+      const url = shareableUrl('https://cni-compare.example.org', '/recommend/', serializeRequirements(req));
+      const md = decisionRecordMarkdown(recommend(ds, req), req, view, { url, today: '2026-11-30' });
+      assert.ok(!/evil|tset\.live|click|\u202e/.test(md), md);
+      assert.ok(md.includes('<https://cni-compare.example.org/recommend/?must=f1>'), 'the record cites the link the site built');
+    });
+  }
 });

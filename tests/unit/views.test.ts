@@ -36,7 +36,12 @@ describe('recommendation rendering', () => {
 describe('pairs and comparisons', () => {
   test('pair slugs are alphabetical and every unordered pair exists once', () => {
     assert.equal(pairSlug('cilium', 'calico'), 'calico-vs-cilium');
-    assert.equal(allPairs(realDataset()).length, 45);
+    const ds = realDataset();
+    const pairs = allPairs(ds);
+    const n = ds.cnis.length;
+    assert.equal(pairs.length, (n * (n - 1)) / 2);
+    assert.equal(new Set(pairs.map(([a, b]) => pairSlug(a, b))).size, pairs.length);
+    for (const [a, b] of pairs) assert.ok(a < b, `${a}-vs-${b} is in canonical order`);
   });
   test('edges: yes beats partial beats no; unknown is unclear', () => {
     assert.deepEqual([edgeOf('yes', 'partial'), edgeOf('no', 'partial'), edgeOf('yes', 'unknown'), edgeOf('no', 'no')], ['a', 'b', 'unclear', 'same']);
