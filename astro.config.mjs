@@ -15,7 +15,12 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [siteUrlNotice(), dataCheck(), mdx({ processor: satteri({ hastPlugins: [subordinateHeadings] }) }), sitemap({ filter: (page) => !page.endsWith('/search/') && isCanonicalPair(page) })],
+  integrations: [
+    siteUrlNotice(),
+    dataCheck(),
+    mdx({ processor: satteri({ hastPlugins: [subordinateHeadings] }) }),
+    sitemap({ filter: (page) => !page.endsWith('/search/') && isCanonicalPair(page) }),
+  ],
   devToolbar: { enabled: false },
   // Shiki colours code with inline styles, which the CSP below forbids; code blocks stay plain.
   markdown: { syntaxHighlight: false },

@@ -30,9 +30,30 @@ if (command === 'draft') {
   }
   const entities = diffs.filter((d) => /^(cni|feature|platform)\//.test(d.key)).map(itemFor);
   const items = diffs
-    .filter((d) => /^(cni|feature|platform)\//.test(d.key) || !entities.some((e) => (e.cni && (d.key.startsWith(`cell/${e.cni}/`) || d.key.endsWith(`/${e.cni}`) && d.key.startsWith('stance/'))) || (e.platform && d.key.startsWith(`stance/${e.platform}/`)) || (e.feature && d.key.startsWith('cell/') && d.key.split('/')[2] === e.feature)))
+    .filter(
+      (d) =>
+        /^(cni|feature|platform)\//.test(d.key) ||
+        !entities.some(
+          (e) =>
+            (e.cni && (d.key.startsWith(`cell/${e.cni}/`) || (d.key.endsWith(`/${e.cni}`) && d.key.startsWith('stance/')))) ||
+            (e.platform && d.key.startsWith(`stance/${e.platform}/`)) ||
+            (e.feature && d.key.startsWith('cell/') && d.key.split('/')[2] === e.feature),
+        ),
+    )
     .map(itemFor);
-  console.log(stringify({ date: today, title: 'TODO: a headline', kind: 'correction', why: 'TODO: why, in your own words', sources: [{ url: 'https://example.org/TODO', title: 'TODO' }], changes: items }, { lineWidth: 0 }));
+  console.log(
+    stringify(
+      {
+        date: today,
+        title: 'TODO: a headline',
+        kind: 'correction',
+        why: 'TODO: why, in your own words',
+        sources: [{ url: 'https://example.org/TODO', title: 'TODO' }],
+        changes: items,
+      },
+      { lineWidth: 0 },
+    ),
+  );
 } else if (command === 'baseline') {
   const ref = args[args.indexOf('--ref') + 1] && args.includes('--ref') ? args[args.indexOf('--ref') + 1]! : 'HEAD';
   const work = mkdtempSync(join(tmpdir(), 'cni-baseline-'));
@@ -43,7 +64,10 @@ if (command === 'draft') {
     const facts = Object.fromEntries([...currentFacts(makeContext(entries, today))].sort(([a], [b]) => a.localeCompare(b)));
     const date = execFileSync('git', ['log', '-1', '--format=%cs', ref], { cwd: root }).toString().trim();
     const commit = execFileSync('git', ['rev-parse', '--short', ref], { cwd: root }).toString().trim();
-    writeFileSync(join(root, 'content/changes/baseline.json'), `${JSON.stringify({ date, from: `the content at commit ${commit}, before the changelog began`, facts }, null, 2)}\n`);
+    writeFileSync(
+      join(root, 'content/changes/baseline.json'),
+      `${JSON.stringify({ date, from: `the content at commit ${commit}, before the changelog began`, facts }, null, 2)}\n`,
+    );
     console.log(`content/changes/baseline.json: ${Object.keys(facts).length} facts from ${commit} (${date})`);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -44,7 +44,9 @@ if (problems.length > 0) {
     console.error(`  ${formatProblem(problem)}`);
   }
   const files = new Set(sorted.map((p) => p.file)).size;
-  console.error(`\ncheck:data found ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${summary}; ${ms} ms).`);
+  console.error(
+    `\ncheck:data found ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${summary}; ${ms} ms).`,
+  );
   process.exit(1);
 }
 console.log(`check:data: no problems (${summary}; ${ms} ms).`);

@@ -6,7 +6,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-export interface LinkProblem { page: string; link: string; problem: string }
+export interface LinkProblem {
+  page: string;
+  link: string;
+  problem: string;
+}
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -16,7 +20,13 @@ function walk(dir: string): string[] {
   });
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** The page URL path a built file answers to (`dist/a/index.html` → `/a/`). */
 function urlPathOf(dist: string, file: string): string {
@@ -56,9 +66,15 @@ export function checkLinks(distDir: string, siteOrigin = SITE_ORIGIN): { pages: 
     const base = new URL(page, 'http://site.invalid');
     for (const m of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
       const raw = decode(m[2]!);
-      if (raw === '' ) { problems.push({ page, link: raw, problem: `empty ${m[1]}` }); continue; }
+      if (raw === '') {
+        problems.push({ page, link: raw, problem: `empty ${m[1]}` });
+        continue;
+      }
       if (/^(mailto|tel|data):/.test(raw)) continue;
-      if (/^javascript:/i.test(raw)) { problems.push({ page, link: raw, problem: 'javascript: URL' }); continue; }
+      if (/^javascript:/i.test(raw)) {
+        problems.push({ page, link: raw, problem: 'javascript: URL' });
+        continue;
+      }
       let url: URL;
       try {
         url = new URL(raw, base);

@@ -63,7 +63,10 @@ const PROVIDER_CHOOSES = 'the provider chooses the version';
 /** Reads every CNI profile and platform; a file that cannot be read becomes a subject with a problem. */
 export function loadSubjects(contentDir: string): Subject[] {
   const subjects: Subject[] = [];
-  for (const [kind, folder] of [['cni', 'cnis'], ['platform', 'platforms']] as const) {
+  for (const [kind, folder] of [
+    ['cni', 'cnis'],
+    ['platform', 'platforms'],
+  ] as const) {
     const dir = join(contentDir, folder);
     if (!existsSync(dir)) continue;
     const names = readdirSync(dir).filter((n) => n.endsWith('.yaml'));
@@ -200,11 +203,26 @@ export async function checkUpstream(subjects: readonly Subject[], read: ReadList
   const repos = [...new Set(subjects.flatMap((s) => (s.upstream && s.described ? [s.upstream.github] : [])))];
   const listings = new Map(await Promise.all(repos.map(async (repo) => [repo, await read(repo)] as const)));
   return subjects.map((s): Row => {
-    const base = { kind: s.kind, id: s.id, file: s.file, described: s.described ?? null, upstream: s.upstream?.github ?? null, newest: null, newestTag: null, newestUrl: null, newestPublished: null, patchesBehind: 0, minorsBehind: 0, fails: false, problem: null };
+    const base = {
+      kind: s.kind,
+      id: s.id,
+      file: s.file,
+      described: s.described ?? null,
+      upstream: s.upstream?.github ?? null,
+      newest: null,
+      newestTag: null,
+      newestUrl: null,
+      newestPublished: null,
+      patchesBehind: 0,
+      minorsBehind: 0,
+      fails: false,
+      problem: null,
+    };
     if (s.problem) return { ...base, verdict: 'unknown', summary: `unknown: ${s.problem}`, problem: s.problem };
     if (!s.upstream || !s.described) return { ...base, verdict: 'not-tracked', summary: `not tracked: ${s.untracked ?? PROVIDER_CHOOSES}` };
     const listing = listings.get(s.upstream.github)!;
-    if ('problem' in listing) return { ...base, verdict: 'unreachable', summary: `not compared: could not read ${s.upstream.github}'s releases (see below)`, problem: listing.problem };
+    if ('problem' in listing)
+      return { ...base, verdict: 'unreachable', summary: `not compared: could not read ${s.upstream.github}'s releases (see below)`, problem: listing.problem };
     const c = compareWithUpstream(s.described, stableReleases(listing.releases, s.upstream.tagPrefix));
     return {
       ...base,
@@ -246,7 +264,9 @@ export function countsOf(rows: readonly Row[]) {
 export function unreachableMessages(rows: readonly Row[]): string[] {
   const byProblem = new Map<string, Set<string>>();
   for (const r of rows) if (r.verdict === 'unreachable') byProblem.set(r.problem!, (byProblem.get(r.problem!) ?? new Set()).add(r.upstream!));
-  return [...byProblem].map(([problem, repos]) => `${problem}\n  (${repos.size === 1 ? '1 repository' : `${repos.size} repositories`}: ${[...repos].sort().join(', ')})`);
+  return [...byProblem].map(
+    ([problem, repos]) => `${problem}\n  (${repos.size === 1 ? '1 repository' : `${repos.size} repositories`}: ${[...repos].sort().join(', ')})`,
+  );
 }
 
 export function renderText(rows: readonly Row[], from: string): string {
@@ -255,7 +275,10 @@ export function renderText(rows: readonly Row[], from: string): string {
   const idW = width((r) => r.id, 'platform');
   const dW = width((r) => r.described ?? '—', 'described');
   const nW = width((r) => r.newest ?? '—', 'newest upstream');
-  for (const [kind, title] of [['cni', 'CNI'], ['platform', 'Platform']] as const) {
+  for (const [kind, title] of [
+    ['cni', 'CNI'],
+    ['platform', 'Platform'],
+  ] as const) {
     const group = rows.filter((r) => r.kind === kind);
     if (!group.length) continue;
     lines.push('', `${title.padEnd(idW)}  ${'described'.padEnd(dW)}  ${'newest upstream'.padEnd(nW)}  verdict`);
@@ -269,7 +292,10 @@ export function renderText(rows: readonly Row[], from: string): string {
   const failing = rows.filter((r) => r.fails);
   if (failing.length) {
     lines.push('', `More than ${MAX_MINORS_BEHIND} minor release behind (fails the check):`);
-    for (const r of failing) lines.push(`  ${r.id}: describes ${r.described}, newest is ${r.newest} (${r.newestUrl}). Update latest in ${r.file}, re-verify the cells the newer releases changed, and record them with npm run changes:draft.`);
+    for (const r of failing)
+      lines.push(
+        `  ${r.id}: describes ${r.described}, newest is ${r.newest} (${r.newestUrl}). Update latest in ${r.file}, re-verify the cells the newer releases changed, and record them with npm run changes:draft.`,
+      );
   }
   return lines.join('\n');
 }
@@ -281,7 +307,14 @@ async function main(argv: string[]): Promise<number> {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { recorded: { type: 'string' }, save: { type: 'string' }, content: { type: 'string' }, api: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        recorded: { type: 'string' },
+        save: { type: 'string' },
+        content: { type: 'string' },
+        api: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -327,10 +360,16 @@ async function main(argv: string[]): Promise<number> {
       : offline
         ? 'Run it again with network access (behind a proxy, set HTTPS_PROXY and NODE_USE_ENV_PROXY=1), or compare against recordings with --recorded <dir>.'
         : 'Fix the causes above and run it again.';
-    console.error(`\ncheck:upstream: some release listings could not be read, so those projects were not compared:\n${unreachable.map((m) => `- ${m}`).join('\n')}\n${retry}`);
+    console.error(
+      `\ncheck:upstream: some release listings could not be read, so those projects were not compared:\n${unreachable.map((m) => `- ${m}`).join('\n')}\n${retry}`,
+    );
   }
   if (!values.json) {
-    const outcome = { [EXIT.ok]: 'ok', [EXIT.behind]: 'something is more than one minor release behind', [EXIT.unreachable]: 'some release listings could not be read' }[exitCode];
+    const outcome = {
+      [EXIT.ok]: 'ok',
+      [EXIT.behind]: 'something is more than one minor release behind',
+      [EXIT.unreachable]: 'some release listings could not be read',
+    }[exitCode];
     console.log(`\ncheck:upstream: exit ${exitCode} (${outcome})`);
   }
   return exitCode;

@@ -22,9 +22,19 @@ const provenance = JSON.parse(readFileSync(join(shared, 'sources.json'), 'utf8')
 
 /** Source CNI names → our CNI ids (`baremetal` for baselines, `other` for plugins we do not profile). */
 const CNI_IDS: Record<string, string> = {
-  Antrea: 'antrea', Calico: 'calico', 'Calico VPP': 'calico', Canal: 'canal', Cilium: 'cilium', Flannel: 'flannel',
-  'Kube-OVN': 'kube-ovn', 'Kube-router': 'kube-router', 'Weave Net': 'weave-net', 'baremetal (no Kubernetes)': 'baremetal',
-  'host network (baseline)': 'baremetal', Macvlan: 'other', 'SR-IOV': 'other',
+  Antrea: 'antrea',
+  Calico: 'calico',
+  'Calico VPP': 'calico',
+  Canal: 'canal',
+  Cilium: 'cilium',
+  Flannel: 'flannel',
+  'Kube-OVN': 'kube-ovn',
+  'Kube-router': 'kube-router',
+  'Weave Net': 'weave-net',
+  'baremetal (no Kubernetes)': 'baremetal',
+  'host network (baseline)': 'baremetal',
+  Macvlan: 'other',
+  'SR-IOV': 'other',
 };
 const DISPLAY: Record<string, string> = { baremetal: 'Bare metal (host to host)' };
 
@@ -34,7 +44,11 @@ function cniId(name: string): string {
   return id;
 }
 const num = (v: string | undefined): number | null => (v === undefined || v.trim() === '' ? null : Number(v));
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const testId = (protocol: string, streams: number, path: string) => (streams === 0 ? 'idle' : `${protocol.toLowerCase()}-${streams}-${path}`);
 const cleanVersion = (v: string) => (v && !/not (stated|recorded)/.test(v) ? v.replace(/^"|"$/g, '') : undefined);
 
@@ -60,18 +74,39 @@ function summaryResult(r: Record<string, string>, pathOverride?: BenchmarkResult
     min: num(r.value_min),
     max: num(r.value_max),
     runs,
-    ...(median === null ? { missing: note || 'no run produced a value' } : runs < 3 ? { missing: `${3 - runs} of 3 runs produced no value${note ? `: ${note}` : ''}` } : {}),
+    ...(median === null
+      ? { missing: note || 'no run produced a value' }
+      : runs < 3
+        ? { missing: `${3 - runs} of 3 runs produced no value${note ? `: ${note}` : ''}` }
+        : {}),
   };
 }
 
 /** Variant labels for the 2024 source's configuration ids. */
 const VARIANTS_2024: Record<string, string> = {
-  antrea: 'default', 'antrea-ipsec': 'ipsec', 'antrea-noencap': 'native-routing', 'antrea-wg': 'wireguard',
-  calico: 'iptables', 'calico-ebpf': 'ebpf', 'calico-ebpf-wg': 'ebpf-wireguard', 'calico-wg': 'wireguard',
-  'calico-vpp': 'vpp', 'calico-vpp-ipsec': 'vpp-ipsec', 'calico-vpp-wg': 'vpp-wireguard', canal: 'default',
-  cilium: 'default', 'cilium-hubble-full': 'hubble-full', 'cilium-ipsec': 'ipsec', 'cilium-nohubble': 'no-hubble',
-  'cilium-nokproxy': 'kube-proxy-replacement', 'cilium-wg': 'wireguard', flannel: 'default', kubeovn: 'default',
-  kuberouter: 'default', 'kuberouter-all': 'ipvs-service-proxy', baremetal: 'baseline',
+  antrea: 'default',
+  'antrea-ipsec': 'ipsec',
+  'antrea-noencap': 'native-routing',
+  'antrea-wg': 'wireguard',
+  calico: 'iptables',
+  'calico-ebpf': 'ebpf',
+  'calico-ebpf-wg': 'ebpf-wireguard',
+  'calico-wg': 'wireguard',
+  'calico-vpp': 'vpp',
+  'calico-vpp-ipsec': 'vpp-ipsec',
+  'calico-vpp-wg': 'vpp-wireguard',
+  canal: 'default',
+  cilium: 'default',
+  'cilium-hubble-full': 'hubble-full',
+  'cilium-ipsec': 'ipsec',
+  'cilium-nohubble': 'no-hubble',
+  'cilium-nokproxy': 'kube-proxy-replacement',
+  'cilium-wg': 'wireguard',
+  flannel: 'default',
+  kubeovn: 'default',
+  kuberouter: 'default',
+  'kuberouter-all': 'ipvs-service-proxy',
+  baremetal: 'baseline',
 };
 
 function importInfraBuilder2024(): { configs: BenchmarkConfig[]; results: BenchmarkResult[] } {
@@ -139,10 +174,23 @@ function importTable(file: string): { configs: BenchmarkConfig[]; results: Bench
     const version = cleanVersion(r.cni_version!);
     const configId = slug(`${r.cni}-${r.variant}`);
     if (!configs.has(configId)) {
-      configs.set(configId, { id: configId, cni, variant: slug(r.variant!) || 'default', label: cni === 'baremetal' ? `Host network (${r.variant})` : `${r.cni}${version ? ` ${version}` : ''}, ${r.variant}`, ...(version ? { version } : {}), details: [] });
+      configs.set(configId, {
+        id: configId,
+        cni,
+        variant: slug(r.variant!) || 'default',
+        label: cni === 'baremetal' ? `Host network (${r.variant})` : `${r.cni}${version ? ` ${version}` : ''}, ${r.variant}`,
+        ...(version ? { version } : {}),
+        details: [],
+      });
     }
     const where = r.path!;
-    const path: BenchmarkResult['path'] = where.startsWith('pod-to-pod') ? 'pod-to-pod' : where.startsWith('pod-to-service') ? 'pod-to-service' : where.startsWith('pod-to-node') ? 'pod-to-node' : 'host-to-host';
+    const path: BenchmarkResult['path'] = where.startsWith('pod-to-pod')
+      ? 'pod-to-pod'
+      : where.startsWith('pod-to-service')
+        ? 'pod-to-service'
+        : where.startsWith('pod-to-node')
+          ? 'pod-to-node'
+          : 'host-to-host';
     const protocol = /udp/i.test(`${r.test} ${r.metric}`) ? 'UDP' : 'TCP';
     const value = num(r.value);
     results.push({
@@ -174,7 +222,11 @@ const importers: Record<string, () => { configs: BenchmarkConfig[]; results: Ben
 let failed = false;
 for (const [id, m] of Object.entries(meta.sources)) {
   const importer = importers[id];
-  if (!importer) { console.error(`benchmarks:import: no importer for "${id}"`); failed = true; continue; }
+  if (!importer) {
+    console.error(`benchmarks:import: no importer for "${id}"`);
+    failed = true;
+    continue;
+  }
   const { configs, results } = importer();
   const source: BenchmarkSource = benchmarkSourceSchema.parse({
     id,

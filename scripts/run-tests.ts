@@ -1,5 +1,5 @@
 /**
- * `npm test`: every check from scratch, cheapest first: types → unit → data → build (with search
+ * `npm test`: every check from scratch, cheapest first: types → lint → format → unit → data → build (with search
  * index) → links → e2e → a11y (→ visual, when its baselines exist). Each step's counts are summed;
  * the last line is `N passed, N failed`. Exits 1 if anything failed.
  *
@@ -17,12 +17,18 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium, INSTALL_HINT } from '../tests/support/chromium.ts';
 
-interface Step { name: string; passed: number; failed: number; seconds: number; note?: string }
+interface Step {
+  name: string;
+  passed: number;
+  failed: number;
+  seconds: number;
+  note?: string;
+}
 type Counts = { passed: number; failed: number };
 type Result = { code: number; output: string };
 
 const PLAYWRIGHT_STEPS = ['e2e', 'a11y', 'visual'] as const;
-const STEPS = ['types', 'unit', 'data', 'build', 'links', ...PLAYWRIGHT_STEPS] as const;
+const STEPS = ['types', 'lint', 'format', 'unit', 'data', 'build', 'links', ...PLAYWRIGHT_STEPS] as const;
 type StepName = (typeof STEPS)[number];
 
 /** Reads --only a,b / --only=a,b, --skip …, --no-build; unknown names or flags stop with the list. */
@@ -33,7 +39,11 @@ function parseArgs(argv: string[]): { selected: Set<StepName>; build: boolean } 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.split('=', 2) as [string, string | undefined];
-    const value = () => (inline ?? argv[++i] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const value = () =>
+      (inline ?? argv[++i] ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     if (flag === '--only') only = [...(only ?? []), ...value()];
     else if (flag === '--skip') skip.push(...value());
     else if (arg === '--no-build') build = false;
@@ -56,7 +66,11 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   return new Promise((resolveRun) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    const forward = (chunk: Buffer, to: NodeJS.WriteStream) => { const text = chunk.toString(); output += text; to.write(text); };
+    const forward = (chunk: Buffer, to: NodeJS.WriteStream) => {
+      const text = chunk.toString();
+      output += text;
+      to.write(text);
+    };
     child.stdout.on('data', (c: Buffer) => forward(c, process.stdout));
     child.stderr.on('data', (c: Buffer) => forward(c, process.stderr));
     child.on('close', (code) => resolveRun({ code: code ?? 1, output }));
@@ -102,6 +116,8 @@ const visualBaselines = () => {
 
 const npx = 'npx';
 if (selected.has('types')) await step('types', npx, ['astro', 'check'], single);
+if (selected.has('lint')) await step('lint', npx, ['eslint', '.'], single);
+if (selected.has('format')) await step('format', npx, ['prettier', '--check', '.'], single);
 if (selected.has('unit')) await step('unit', process.execPath, ['--test', 'tests/unit/**/*.test.ts'], nodeTest);
 if (selected.has('data')) await step('data', process.execPath, ['scripts/check-data.ts'], single);
 
@@ -139,7 +155,10 @@ for (const project of PLAYWRIGHT_STEPS) {
 }
 
 console.log('\n━━ summary ━━');
-for (const s of steps) console.log(`${s.failed ? '✗' : s.passed ? '✓' : '·'} ${s.name.padEnd(6)} ${String(s.passed).padStart(4)} passed, ${String(s.failed).padStart(3)} failed  ${s.seconds}s${s.note ? `  (${s.note})` : ''}`);
+for (const s of steps)
+  console.log(
+    `${s.failed ? '✗' : s.passed ? '✓' : '·'} ${s.name.padEnd(6)} ${String(s.passed).padStart(4)} passed, ${String(s.failed).padStart(3)} failed  ${s.seconds}s${s.note ? `  (${s.note})` : ''}`,
+  );
 const passed = steps.reduce((n, s) => n + s.passed, 0);
 const failed = steps.reduce((n, s) => n + s.failed, 0);
 if (!existsSync('dist/index.html')) console.log('(no built site)');

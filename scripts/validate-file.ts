@@ -15,7 +15,16 @@ import { changeEntrySchema } from '../src/schemas/changes.ts';
 import { claimSchema } from '../src/schemas/claims.ts';
 import { limitingQualifiers } from '../src/schemas/qualifiers.ts';
 
-const schemas = { cni: cniSchema, support: supportFileSchema, platform: platformSchema, releases: releasesSchema, migration: migrationSchema, 'legacy-plugin': legacyPluginSchema, changes: changeEntrySchema, claim: claimSchema } as const;
+const schemas = {
+  cni: cniSchema,
+  support: supportFileSchema,
+  platform: platformSchema,
+  releases: releasesSchema,
+  migration: migrationSchema,
+  'legacy-plugin': legacyPluginSchema,
+  changes: changeEntrySchema,
+  claim: claimSchema,
+} as const;
 const [name, file] = process.argv.slice(2) as [keyof typeof schemas, string];
 const schema = schemas[name];
 if (!schema || !file) {
@@ -36,9 +45,18 @@ if (name === 'support' && result.success) {
     const limits = limitingQualifiers(cell as never);
     const c = cell as Record<string, unknown>;
     const anyQualifier = ['maturity', 'default', 'nodes', 'scope', 'gap', 'excludes'].some((k) => c[k] !== undefined);
-    if (c.status === 'yes' && limits.length) { console.error(`${file} — features.${feature} — "yes" with limiting qualifier(s) ${limits.join(', ')}: make it partial or drop them`); bad++; }
-    if (c.status === 'partial' && !limits.length) { console.error(`${file} — features.${feature} — "partial" needs a limiting qualifier (maturity alpha/beta, nodes, scope, gap or excludes)`); bad++; }
-    if ((c.status === 'no' || c.status === 'unknown') && anyQualifier) { console.error(`${file} — features.${feature} — "${String(c.status)}" carries no qualifiers`); bad++; }
+    if (c.status === 'yes' && limits.length) {
+      console.error(`${file} — features.${feature} — "yes" with limiting qualifier(s) ${limits.join(', ')}: make it partial or drop them`);
+      bad++;
+    }
+    if (c.status === 'partial' && !limits.length) {
+      console.error(`${file} — features.${feature} — "partial" needs a limiting qualifier (maturity alpha/beta, nodes, scope, gap or excludes)`);
+      bad++;
+    }
+    if ((c.status === 'no' || c.status === 'unknown') && anyQualifier) {
+      console.error(`${file} — features.${feature} — "${String(c.status)}" carries no qualifiers`);
+      bad++;
+    }
   }
 }
 console.log(bad ? `${bad} problem(s)` : `${file}: valid ${name}`);

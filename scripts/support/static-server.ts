@@ -10,10 +10,24 @@ import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
-  '.xml': 'application/xml; charset=utf-8', '.ics': 'text/calendar; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.woff2': 'font/woff2', '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.svg', '.xml', '.ics', '.txt']);
 
@@ -30,7 +44,10 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   for (const raw of text.split(/\r?\n/)) {
     if (!raw.trim() || raw.trim().startsWith('#')) continue;
     if (!/^\s/.test(raw)) {
-      const glob = raw.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      const glob = raw
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
       current = { pattern: new RegExp(`^${glob}$`), headers: {} };
       rules.push(current);
       continue;
@@ -64,31 +81,62 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path: string;
-    try { path = resolve(root, `.${decodeURIComponent(url.pathname)}`); } catch { res.writeHead(400).end(); return; }
-    if (path !== root && !path.startsWith(root + sep)) { res.writeHead(403).end(); return; }
+    try {
+      path = resolve(root, `.${decodeURIComponent(url.pathname)}`);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (path !== root && !path.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
     let status = 200;
     if (existsSync(path) && statSync(path).isDirectory()) {
-      if (!url.pathname.endsWith('/')) { res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end(); return; }
+      if (!url.pathname.endsWith('/')) {
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
       path = join(path, 'index.html');
     }
-    if (!existsSync(path) || !statSync(path).isFile()) { status = 404; path = join(root, '404.html'); }
-    if (!existsSync(path)) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
+    if (!existsSync(path) || !statSync(path).isFile()) {
+      status = 404;
+      path = join(root, '404.html');
+    }
+    if (!existsSync(path)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
     const ext = extname(path);
-    const headers: Record<string, string | string[]> = { ...headersFor(rules, url.pathname), 'content-type': MIME[ext] ?? 'application/octet-stream', 'cache-control': ext === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable' };
+    const headers: Record<string, string | string[]> = {
+      ...headersFor(rules, url.pathname),
+      'content-type': MIME[ext] ?? 'application/octet-stream',
+      'cache-control': ext === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
+    };
     if (options.cspFromMeta && ext === '.html') {
       const policy = META_CSP.exec(readFileSync(path, 'utf8'))?.[1];
       // Every policy a response carries is enforced; the page's own joins the site-wide one from _headers.
-      if (policy) headers['Content-Security-Policy'] = [headers['Content-Security-Policy'] as string | undefined, policy.replace(/&#39;/g, "'").replace(/&quot;/g, '"')].filter((p): p is string => Boolean(p));
+      if (policy)
+        headers['Content-Security-Policy'] = [
+          headers['Content-Security-Policy'] as string | undefined,
+          policy.replace(/&#39;/g, "'").replace(/&quot;/g, '"'),
+        ].filter((p): p is string => Boolean(p));
     }
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       let body = gzipped.get(path);
-      if (!body) { body = gzipSync(readFileSync(path)); gzipped.set(path, body); }
+      if (!body) {
+        body = gzipSync(readFileSync(path));
+        gzipped.set(path, body);
+      }
       res.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': String(body.length) });
       res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
     res.writeHead(status, headers);
-    if (req.method === 'HEAD') { res.end(); return; }
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
     createReadStream(path).pipe(res);
   });
   await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));

@@ -7,7 +7,9 @@ export function siteUrlNotice(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'build' && !process.env.SITE_URL) {
-          logger.warn('SITE_URL is not set: canonical URLs, Open Graph tags, feeds and the sitemap will point at http://localhost:4321. Set SITE_URL=https://your.domain for a deployment (see README, "Deploy").');
+          logger.warn(
+            'SITE_URL is not set: canonical URLs, Open Graph tags, feeds and the sitemap will point at http://localhost:4321. Set SITE_URL=https://your.domain for a deployment (see README, "Deploy").',
+          );
         }
       },
     },

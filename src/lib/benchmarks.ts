@@ -16,7 +16,15 @@ export interface HighlightRow {
 /** The result of the source's bare-metal configuration for the same test, metric and role. */
 export function baselineFor(source: BenchmarkSource, r: BenchmarkResult): BenchmarkResult | undefined {
   const baseIds = new Set(source.configs.filter((c) => c.cni === BASELINE).map((c) => c.id));
-  return source.results.find((b) => baseIds.has(b.config) && b.metric === r.metric && b.role === r.role && b.protocol === r.protocol && b.streams === r.streams && (b.path === r.path || b.path === 'host-to-host'));
+  return source.results.find(
+    (b) =>
+      baseIds.has(b.config) &&
+      b.metric === r.metric &&
+      b.role === r.role &&
+      b.protocol === r.protocol &&
+      b.streams === r.streams &&
+      (b.path === r.path || b.path === 'host-to-host'),
+  );
 }
 
 export function percentOf(value: number | null, base: number | null | undefined): number | undefined {
@@ -94,8 +102,13 @@ export interface ChartRow {
 export function chartRows(source: BenchmarkSource, test: string, metric: string, role?: 'client' | 'server', extraMetrics: string[] = []): ChartRow[] {
   const rows: ChartRow[] = [];
   const baseIds = new Set(source.configs.filter((c) => c.cni === BASELINE).map((c) => c.id));
-  const pick = (config: string, m: string) => source.results.find((r) => r.config === config && r.test === test && r.metric === m && (role === undefined || r.role === undefined || r.role === role));
-  const base = source.configs.map((c) => c.id).filter((id) => baseIds.has(id)).map((id) => pick(id, metric)).find(Boolean);
+  const pick = (config: string, m: string) =>
+    source.results.find((r) => r.config === config && r.test === test && r.metric === m && (role === undefined || r.role === undefined || r.role === role));
+  const base = source.configs
+    .map((c) => c.id)
+    .filter((id) => baseIds.has(id))
+    .map((id) => pick(id, metric))
+    .find(Boolean);
   for (const config of source.configs) {
     const r = pick(config.id, metric);
     if (!r) continue;
@@ -113,7 +126,9 @@ export function chartRows(source: BenchmarkSource, test: string, metric: string,
       ...(r.missing ? { missing: r.missing } : {}),
     });
   }
-  return rows.sort((a, b) => Number(b.group === 'baseline') - Number(a.group === 'baseline') || (b.median ?? -1) - (a.median ?? -1) || a.label.localeCompare(b.label));
+  return rows.sort(
+    (a, b) => Number(b.group === 'baseline') - Number(a.group === 'baseline') || (b.median ?? -1) - (a.median ?? -1) || a.label.localeCompare(b.label),
+  );
 }
 
 export interface ChartState {
@@ -163,7 +178,7 @@ export interface BarDatum {
 export function barData(rows: readonly ChartRow[], state: ChartState): BarDatum[] {
   const shown = rows.filter((r) => r.group === 'baseline' || state.groups.length === 0 || state.groups.includes(r.group));
   const base = rows.find((r) => r.group === 'baseline')?.median ?? null;
-  const scale = (v: number | null) => (state.mode === 'percent' ? percentOf(v, base) ?? null : v);
+  const scale = (v: number | null) => (state.mode === 'percent' ? (percentOf(v, base) ?? null) : v);
   return shown.map((r) => ({
     label: r.label,
     value: scale(r.median),

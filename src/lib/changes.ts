@@ -15,7 +15,9 @@ export interface ChangeFilter {
 
 /** Whether an item concerns a CNI, feature or platform (a stance concerns both its platform and its CNI). */
 export function itemMatches(item: Pick<ChangeItem, 'cni' | 'feature' | 'platform'>, filter: ChangeFilter): boolean {
-  return (!filter.cni || item.cni === filter.cni) && (!filter.feature || item.feature === filter.feature) && (!filter.platform || item.platform === filter.platform);
+  return (
+    (!filter.cni || item.cni === filter.cni) && (!filter.feature || item.feature === filter.feature) && (!filter.platform || item.platform === filter.platform)
+  );
 }
 
 /** Entries with at least one matching item, each reduced to its matching items; newest first. */
@@ -28,7 +30,11 @@ export function filterChanges(entries: readonly ChangeEntry[], filter: ChangeFil
 
 /** A stable anchor and id for an entry: its date and a slug of its title. */
 export function entryId(entry: ChangeEntry): string {
-  return `${entry.date}-${entry.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60).replace(/^-+|-+$/g, '')}`;
+  return `${entry.date}-${entry.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '')}`;
 }
 
 /** One change item in words: "Calico × Dual-stack: status yes → partial". */
@@ -86,11 +92,18 @@ function escapeHtml(text: string): string {
 }
 
 /** Reads `?cni=&feature=&platform=` for /changes/, naming what it ignores. */
-export function parseChangeFilter(search: string, known: { cnis: readonly string[]; features: readonly string[]; platforms: readonly string[] }): { filter: ChangeFilter; ignored: string[] } {
+export function parseChangeFilter(
+  search: string,
+  known: { cnis: readonly string[]; features: readonly string[]; platforms: readonly string[] },
+): { filter: ChangeFilter; ignored: string[] } {
   const params = new URLSearchParams(search);
   const filter: ChangeFilter = {};
   const ignored: string[] = [];
-  for (const [key, list] of [['cni', known.cnis], ['feature', known.features], ['platform', known.platforms]] as const) {
+  for (const [key, list] of [
+    ['cni', known.cnis],
+    ['feature', known.features],
+    ['platform', known.platforms],
+  ] as const) {
     const value = params.get(key)?.trim();
     if (!value) continue;
     if (list.includes(value)) filter[key] = value;

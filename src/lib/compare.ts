@@ -66,11 +66,18 @@ export function comparePair(ds: Dataset, a: string, b: string): PairComparison {
  * For a provider's managed build of another CNI (`basedOn`): every feature whose status or qualifiers
  * differ from the upstream CNI's cell, in catalogue order.
  */
-export function upstreamDifferences(ds: Dataset, cni: string, upstream: string): { feature: FeatureEntry; build: SupportCell; upstream: SupportCell; edge: Edge }[] {
+export function upstreamDifferences(
+  ds: Dataset,
+  cni: string,
+  upstream: string,
+): { feature: FeatureEntry; build: SupportCell; upstream: SupportCell; edge: Edge }[] {
   return ds.features.flatMap((feature) => {
     const build = cellOf(ds, cni, feature.id);
     const base = cellOf(ds, upstream, feature.id);
-    const labels = (c: SupportCell) => qualifierLabels(c).map((q) => q.label).join('|');
+    const labels = (c: SupportCell) =>
+      qualifierLabels(c)
+        .map((q) => q.label)
+        .join('|');
     if (build.status === base.status && labels(build) === labels(base)) return [];
     return [{ feature, build, upstream: base, edge: edgeOf(build.status, base.status) }];
   });

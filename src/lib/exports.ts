@@ -60,13 +60,43 @@ export function matrixJson(ds: Dataset, generated: string) {
   };
 }
 
-export const MATRIX_CSV_HEADER = ['cni', 'cni_name', 'category', 'feature', 'feature_name', 'status', 'since', 'commercial', 'provided_by', 'note', 'source_urls', 'verified', 'qualifiers'] as const;
+export const MATRIX_CSV_HEADER = [
+  'cni',
+  'cni_name',
+  'category',
+  'feature',
+  'feature_name',
+  'status',
+  'since',
+  'commercial',
+  'provided_by',
+  'note',
+  'source_urls',
+  'verified',
+  'qualifiers',
+] as const;
 
 export function matrixCsv(ds: Dataset): string {
   const rows = ds.cnis.flatMap((c) =>
     ds.features.map((f) => {
       const cell = cellOf(ds, c.id, f.id);
-      return [c.id, c.name, f.category, f.id, f.name, cell.status, cell.since, cell.commercial ? 'true' : '', cell.providedBy, cell.note, cell.sources.map((s) => s.url).join(' '), cell.verified, qualifierLabels(cell).map((q) => q.label).join('; ')];
+      return [
+        c.id,
+        c.name,
+        f.category,
+        f.id,
+        f.name,
+        cell.status,
+        cell.since,
+        cell.commercial ? 'true' : '',
+        cell.providedBy,
+        cell.note,
+        cell.sources.map((s) => s.url).join(' '),
+        cell.verified,
+        qualifierLabels(cell)
+          .map((q) => q.label)
+          .join('; '),
+      ];
     }),
   );
   return toCsv(MATRIX_CSV_HEADER, rows);
@@ -85,13 +115,51 @@ export function benchmarksJson(ds: Dataset, generated: string) {
   };
 }
 
-export const BENCHMARK_CSV_HEADER = ['source', 'config', 'cni', 'variant', 'version', 'test', 'protocol', 'streams', 'path', 'role', 'metric', 'unit', 'median', 'min', 'max', 'mean', 'runs', 'missing'] as const;
+export const BENCHMARK_CSV_HEADER = [
+  'source',
+  'config',
+  'cni',
+  'variant',
+  'version',
+  'test',
+  'protocol',
+  'streams',
+  'path',
+  'role',
+  'metric',
+  'unit',
+  'median',
+  'min',
+  'max',
+  'mean',
+  'runs',
+  'missing',
+] as const;
 
 export function benchmarksCsv(ds: Dataset): string {
   const rows = ds.benchmarks.flatMap((s) =>
     s.results.map((r) => {
       const c = s.configs.find((x) => x.id === r.config);
-      return [s.id, r.config, c?.cni, c?.variant, c?.version, r.test, r.protocol, r.streams, r.path, r.role, r.metric, r.unit, r.median, r.min, r.max, r.mean, r.runs, r.missing];
+      return [
+        s.id,
+        r.config,
+        c?.cni,
+        c?.variant,
+        c?.version,
+        r.test,
+        r.protocol,
+        r.streams,
+        r.path,
+        r.role,
+        r.metric,
+        r.unit,
+        r.median,
+        r.min,
+        r.max,
+        r.mean,
+        r.runs,
+        r.missing,
+      ];
     }),
   );
   return toCsv(BENCHMARK_CSV_HEADER, rows);
@@ -109,7 +177,11 @@ export function releasesJson(ds: Dataset, generated: string) {
       .map((r) => {
         const lines = linesOnDay(r, generated);
         const supported = lines.filter((l) => l.support === 'supported').map((l) => l.line);
-        const basis = r.lines.some((l) => l.endOfSupport) ? 'published end-of-support dates' : r.policy.supportedLines ? `the ${r.policy.supportedLines} newest lines are supported` : 'no published support window';
+        const basis = r.lines.some((l) => l.endOfSupport)
+          ? 'published end-of-support dates'
+          : r.policy.supportedLines
+            ? `the ${r.policy.supportedLines} newest lines are supported`
+            : 'no published support window';
         return { ...r, supportedToday: supported, supportBasis: basis };
       }),
   };
@@ -126,10 +198,22 @@ export function changesJson(ds: Dataset, generated: string) {
 /** An iCalendar of every published end-of-support date, for calendar apps to subscribe to. */
 export function endOfSupportIcs(ds: Dataset, site: string): string {
   const nameOf = (id: string) => ds.cnis.find((c) => c.id === id)?.name ?? ds.platforms.find((p) => p.id === id)?.name ?? id;
-  const calendar = ical({ name: 'CNI Compare: end of support', prodId: { company: 'CNI Compare', product: 'end-of-support', language: 'EN' }, url: new URL('/data/end-of-support.ics', site).href });
+  const calendar = ical({
+    name: 'CNI Compare: end of support',
+    prodId: { company: 'CNI Compare', product: 'end-of-support', language: 'EN' },
+    url: new URL('/data/end-of-support.ics', site).href,
+  });
   for (const event of endOfSupportEvents(Object.values(ds.releases), nameOf, site)) {
     const day = new Date(`${event.day}T00:00:00Z`);
-    calendar.createEvent({ id: event.uid, start: day, allDay: true, summary: event.summary, description: event.description, url: event.url, stamp: new Date(`${ds.verifiedAsOf}T00:00:00Z`) });
+    calendar.createEvent({
+      id: event.uid,
+      start: day,
+      allDay: true,
+      summary: event.summary,
+      description: event.description,
+      url: event.url,
+      stamp: new Date(`${ds.verifiedAsOf}T00:00:00Z`),
+    });
   }
   return calendar.toString();
 }

@@ -56,7 +56,8 @@ export function keyOfItem(item: ChangeItemLike): string {
 /** Keys an added or removed CNI, feature or platform brings or takes with it. */
 export function belongsTo(key: string, item: ChangeItemLike): boolean {
   const parts = key.split('/');
-  if (item.cni) return (parts[0] === 'cni' && parts[1] === item.cni) || (parts[0] === 'cell' && parts[1] === item.cni) || (parts[0] === 'stance' && parts[2] === item.cni);
+  if (item.cni)
+    return (parts[0] === 'cni' && parts[1] === item.cni) || (parts[0] === 'cell' && parts[1] === item.cni) || (parts[0] === 'stance' && parts[2] === item.cni);
   if (item.feature) return (parts[0] === 'feature' && parts[1] === item.feature) || (parts[0] === 'cell' && parts[2] === item.feature);
   if (item.platform) return (parts[0] === 'platform' && parts[1] === item.platform) || (parts[0] === 'stance' && parts[1] === item.platform);
   return false;
@@ -92,7 +93,11 @@ export function replay(
       const key = keyOfItem(item);
       const before = expected.get(key);
       if (before !== item.from) {
-        mismatches.push({ entry: e, item: i, message: `"from" is ${item.from === undefined ? 'absent' : JSON.stringify(item.from)} but the fact was ${before === undefined ? 'absent' : JSON.stringify(before)} at that point` });
+        mismatches.push({
+          entry: e,
+          item: i,
+          message: `"from" is ${item.from === undefined ? 'absent' : JSON.stringify(item.from)} but the fact was ${before === undefined ? 'absent' : JSON.stringify(before)} at that point`,
+        });
       }
       if (item.to === undefined) expected.delete(key);
       else expected.set(key, item.to);

@@ -23,11 +23,25 @@ export function timeline(cell: SupportCell): TimelineStep[] {
   const steps: TimelineStep[] = history.map((h: HistoryEntry, i) => {
     const start = h.since ?? (i > 0 ? (history[i - 1]!.until ?? history[i - 1]!.date) : undefined);
     const end = h.until ?? h.date;
-    return { status: h.status, labels: qualifierLabels(h).map((q) => q.label), period: start ? `${start} – ${end}` : `until ${end}`, note: h.note, sources: h.sources, current: false };
+    return {
+      status: h.status,
+      labels: qualifierLabels(h).map((q) => q.label),
+      period: start ? `${start} – ${end}` : `until ${end}`,
+      note: h.note,
+      sources: h.sources,
+      current: false,
+    };
   });
   const last = history.at(-1);
   const from = cell.since ?? last?.until ?? last?.date;
-  steps.push({ status: cell.status, labels: qualifierLabels(cell).map((q) => q.label), period: from ? `${from} – now` : 'now', note: cell.note, sources: cell.sources, current: true });
+  steps.push({
+    status: cell.status,
+    labels: qualifierLabels(cell).map((q) => q.label),
+    period: from ? `${from} – now` : 'now',
+    note: cell.note,
+    sources: cell.sources,
+    current: true,
+  });
   return steps;
 }
 
@@ -52,13 +66,15 @@ export function arrivalsByRelease(ds: Dataset, cni: string): ReleaseArrival[] {
     const cell = cellOf(ds, cni, feature.id);
     const history = cell.history ?? [];
     if (history.length === 0) {
-      if (cell.since && cell.status !== 'no' && cell.status !== 'unknown') add(cell.since, { feature, status: cell.status, labels: qualifierLabels(cell).map((q) => q.label), kind: 'arrived' });
+      if (cell.since && cell.status !== 'no' && cell.status !== 'unknown')
+        add(cell.since, { feature, status: cell.status, labels: qualifierLabels(cell).map((q) => q.label), kind: 'arrived' });
       continue;
     }
     history.forEach((h, i) => {
       if (h.since && h.status !== 'no' && i === 0) add(h.since, { feature, status: h.status, labels: qualifierLabels(h).map((q) => q.label), kind: 'arrived' });
       const next = history[i + 1] ?? cell;
-      if (h.until) add(h.until, { feature, status: next.status, labels: qualifierLabels(next).map((q) => q.label), kind: h.status === 'no' ? 'arrived' : 'changed' });
+      if (h.until)
+        add(h.until, { feature, status: next.status, labels: qualifierLabels(next).map((q) => q.label), kind: h.status === 'no' ? 'arrived' : 'changed' });
     });
   }
   return [...byVersion.entries()].map(([version, items]) => ({ version, items })).sort((a, b) => compareVersions(b.version, a.version));

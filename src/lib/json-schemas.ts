@@ -62,7 +62,12 @@ export const matrixDownloadSchema = z.object({
 export const benchmarksDownloadSchema = z.object({
   generated: z.iso.date(),
   sources: z.array(benchmarkSourceSchema.omit({ results: true }).extend({ configs: z.array(benchmarkConfigSchema) })),
-  results: z.array(z.intersection(z.object({ source: idSchema, cni: z.string().nullable(), variant: z.string().nullable(), version: z.string().nullable() }), benchmarkResultSchema)),
+  results: z.array(
+    z.intersection(
+      z.object({ source: idSchema, cni: z.string().nullable(), variant: z.string().nullable(), version: z.string().nullable() }),
+      benchmarkResultSchema,
+    ),
+  ),
 });
 
 export const platformsDownloadSchema = z.object({ generated: z.iso.date(), platforms: z.array(platformSchema) });
@@ -94,7 +99,10 @@ export const JSON_SCHEMAS: Record<string, SchemaEntry> = {
   ...Object.fromEntries(
     COLLECTION_NAMES.map((name) => {
       const def = COLLECTIONS[name];
-      return [def.jsonSchema, { title: `${def.title} (content/${def.folder}/${def.pattern})`, schema: def.schema, describes: `content/${def.folder}/${def.pattern}` }];
+      return [
+        def.jsonSchema,
+        { title: `${def.title} (content/${def.folder}/${def.pattern})`, schema: def.schema, describes: `content/${def.folder}/${def.pattern}` },
+      ];
     }),
   ),
   ...DOWNLOADS,
@@ -108,15 +116,38 @@ export interface SchemaIds {
 
 type Json = Record<string, unknown>;
 
-const LIMITING = [{ required: ['maturity'], properties: { maturity: { enum: ['alpha', 'beta'] } } }, { required: ['nodes'] }, { required: ['scope'] }, { required: ['gap'] }, { required: ['excludes'] }];
+const LIMITING = [
+  { required: ['maturity'], properties: { maturity: { enum: ['alpha', 'beta'] } } },
+  { required: ['nodes'] },
+  { required: ['scope'] },
+  { required: ['gap'] },
+  { required: ['excludes'] },
+];
 
 /** The methodology's conditions on a cell, as JSON Schema. */
 const CELL_CONDITIONS = [
   { if: { properties: { status: { enum: ['partial', 'unknown'] } }, required: ['status'] }, then: { required: ['note'] } },
-  { if: { properties: { status: { enum: ['yes', 'partial', 'no'] } }, required: ['status'] }, then: { required: ['sources'], properties: { sources: { minItems: 1 } } } },
+  {
+    if: { properties: { status: { enum: ['yes', 'partial', 'no'] } }, required: ['status'] },
+    then: { required: ['sources'], properties: { sources: { minItems: 1 } } },
+  },
   { if: { properties: { status: { const: 'partial' } }, required: ['status'] }, then: { anyOf: LIMITING } },
   { if: { properties: { status: { const: 'yes' } }, required: ['status'] }, then: { not: { anyOf: LIMITING } } },
-  { if: { properties: { status: { enum: ['no', 'unknown'] } }, required: ['status'] }, then: { not: { anyOf: [{ required: ['maturity'] }, { required: ['default'] }, { required: ['nodes'] }, { required: ['scope'] }, { required: ['gap'] }, { required: ['excludes'] }] } } },
+  {
+    if: { properties: { status: { enum: ['no', 'unknown'] } }, required: ['status'] },
+    then: {
+      not: {
+        anyOf: [
+          { required: ['maturity'] },
+          { required: ['default'] },
+          { required: ['nodes'] },
+          { required: ['scope'] },
+          { required: ['gap'] },
+          { required: ['excludes'] },
+        ],
+      },
+    },
+  },
 ];
 
 /** Adds the cell conditions wherever a cell object appears, and the required keys for coverage. */
@@ -161,5 +192,10 @@ export function jsonSchemaFor(name: string, ids?: SchemaIds): object {
   const entry = JSON_SCHEMAS[name];
   if (!entry) throw new Error(`No JSON Schema named ${name}`);
   const generated = z.toJSONSchema(entry.schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Json;
-  return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: entry.title, description: `Describes ${entry.describes}.`, ...tighten(name, generated, ids) };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: entry.title,
+    description: `Describes ${entry.describes}.`,
+    ...tighten(name, generated, ids),
+  };
 }

@@ -41,7 +41,9 @@ export function platformsFor(ds: Dataset, cni: string): { stance: Stance; platfo
         .map((platform) => ({
           platform,
           note: platform.stances[cni]!.note,
-          modeNotes: (platform.stances[cni]!.modes ?? []).map((m) => `${platform.modes.find((x) => x.id === m.mode)?.name ?? m.mode}: ${m.stance}${m.note ? ` (${m.note})` : ''}`),
+          modeNotes: (platform.stances[cni]!.modes ?? []).map(
+            (m) => `${platform.modes.find((x) => x.id === m.mode)?.name ?? m.mode}: ${m.stance}${m.note ? ` (${m.note})` : ''}`,
+          ),
         })),
     }))
     .filter((g) => g.platforms.length > 0);

@@ -49,7 +49,9 @@ export function renderRecommendationHtml(result: Recommendation, req: Requiremen
   const parts: string[] = [];
   const top = result.ranked[0];
   const where = req.platform ? ` on ${escapeHtml(view.platformNames?.[req.platform] ?? req.platform)}` : '';
-  parts.push(`<p class="recommend-summary" data-recommend-summary>${top ? `Top pick for these requirements${where}: <strong>${escapeHtml(top.name)}</strong>${top.tied ? ' (tied)' : ''}. ` : 'No CNI meets every hard requirement. '}${result.ranked.length} ranked, ${result.excluded.length} excluded. Data verified as of ${escapeHtml(view.verifiedAsOf)}.</p>`);
+  parts.push(
+    `<p class="recommend-summary" data-recommend-summary>${top ? `Top pick for these requirements${where}: <strong>${escapeHtml(top.name)}</strong>${top.tied ? ' (tied)' : ''}. ` : 'No CNI meets every hard requirement. '}${result.ranked.length} ranked, ${result.excluded.length} excluded. Data verified as of ${escapeHtml(view.verifiedAsOf)}.</p>`,
+  );
   if (result.ranked.length) {
     parts.push('<ol class="ranking" data-ranking>');
     for (const r of result.ranked) {
@@ -61,12 +63,21 @@ export function renderRecommendationHtml(result: Recommendation, req: Requiremen
         partial ? `${partial} partly` : '',
         paid ? `${paid} only with a paid edition` : '',
         missedWants ? `misses ${missedWants} preference${missedWants === 1 ? '' : 's'}` : '',
-      ].filter(Boolean).join(', ');
+      ]
+        .filter(Boolean)
+        .join(', ');
       parts.push(`<li data-cni="${escapeHtml(r.cni)}" data-rank="${r.rank}" data-score="${r.score}">`);
-      parts.push(`<h3><a href="/cni/${escapeHtml(r.cni)}/">${escapeHtml(r.name)}</a> <span class="muted">score ${r.score} of ${r.maxScore}${r.tied ? ', tied' : ''}</span></h3>`);
+      parts.push(
+        `<h3><a href="/cni/${escapeHtml(r.cni)}/">${escapeHtml(r.name)}</a> <span class="muted">score ${r.score} of ${r.maxScore}${r.tied ? ', tied' : ''}</span></h3>`,
+      );
       parts.push(`<p>Rank ${r.rank}: ${escapeHtml(why)}.</p>`);
-      if (r.caveats.length) parts.push(`<p data-pagefind-ignore><strong>Caveats:</strong></p><ul class="caveats" data-pagefind-ignore>${r.caveats.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>`);
-      parts.push(`<details data-pagefind-ignore><summary>Evidence from the matrix (${r.evidence.length} cell${r.evidence.length === 1 ? '' : 's'})</summary><ul class="evidence">${r.evidence.map(evidenceItem).join('')}</ul></details>`);
+      if (r.caveats.length)
+        parts.push(
+          `<p data-pagefind-ignore><strong>Caveats:</strong></p><ul class="caveats" data-pagefind-ignore>${r.caveats.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>`,
+        );
+      parts.push(
+        `<details data-pagefind-ignore><summary>Evidence from the matrix (${r.evidence.length} cell${r.evidence.length === 1 ? '' : 's'})</summary><ul class="evidence">${r.evidence.map(evidenceItem).join('')}</ul></details>`,
+      );
       parts.push('</li>');
     }
     parts.push('</ol>');
@@ -75,7 +86,9 @@ export function renderRecommendationHtml(result: Recommendation, req: Requiremen
     parts.push('<h3 id="excluded">Excluded</h3><ul class="excluded" data-excluded>');
     for (const x of result.excluded) {
       const lead = x.kind === 'unmaintained' ? '<strong>warning:</strong> ' : x.kind === 'platform' ? '' : 'fails ';
-      parts.push(`<li data-cni="${escapeHtml(x.cni)}" data-excluded-kind="${x.kind}"><a href="/cni/${escapeHtml(x.cni)}/">${escapeHtml(x.name)}</a>: ${lead}${x.reasons.map(escapeHtml).join('; ')}</li>`);
+      parts.push(
+        `<li data-cni="${escapeHtml(x.cni)}" data-excluded-kind="${x.kind}"><a href="/cni/${escapeHtml(x.cni)}/">${escapeHtml(x.name)}</a>: ${lead}${x.reasons.map(escapeHtml).join('; ')}</li>`,
+      );
     }
     parts.push('</ul>');
   }
@@ -87,23 +100,40 @@ export function renderRecommendationHtml(result: Recommendation, req: Requiremen
  * built (origin + path + serialized requirements), never the address bar as typed: only known ids
  * reach the record, so a crafted link cannot plant Markdown in a team's document.
  */
-export function decisionRecordMarkdown(result: Recommendation, req: Requirements, view: ViewData, opts: { url: string; title?: string; today: string }): string {
+export function decisionRecordMarkdown(
+  result: Recommendation,
+  req: Requirements,
+  view: ViewData,
+  opts: { url: string; title?: string; today: string },
+): string {
   const name = (id: string) => view.featureNames[id] ?? id;
   const top = result.ranked[0];
   const lines: string[] = [];
   lines.push(`# ${opts.title ?? 'Choice of Kubernetes network plugin (CNI)'}`, '');
   lines.push(`- Date: ${opts.today}`, `- Status: proposed`, `- Data: CNI Compare, verified as of ${view.verifiedAsOf} (<${opts.url}>)`, '');
-  lines.push('## Context', '', `We need a CNI plugin for our Kubernetes clusters${req.platform ? `, which run on ${view.platformNames?.[req.platform] ?? req.platform}` : ''}. Requirements:`, '');
+  lines.push(
+    '## Context',
+    '',
+    `We need a CNI plugin for our Kubernetes clusters${req.platform ? `, which run on ${view.platformNames?.[req.platform] ?? req.platform}` : ''}. Requirements:`,
+    '',
+  );
   for (const id of req.must) lines.push(`- Must: ${name(id)}`);
   for (const id of req.want) lines.push(`- Want: ${name(id)}`);
   lines.push(`- Paid editions ${req.commercial ? 'may' : 'may not'} count`, '');
   lines.push('## Decision', '');
-  lines.push(top ? `Adopt **${top.name}** (score ${top.score} of ${top.maxScore}${top.tied ? ', tied with others' : ''}).` : 'No plugin meets every hard requirement; revisit the requirements.', '');
+  lines.push(
+    top
+      ? `Adopt **${top.name}** (score ${top.score} of ${top.maxScore}${top.tied ? ', tied with others' : ''}).`
+      : 'No plugin meets every hard requirement; revisit the requirements.',
+    '',
+  );
   lines.push('## Options considered', '');
   for (const r of result.ranked) {
     lines.push(`### ${r.rank}. ${r.name}: score ${r.score} of ${r.maxScore}`, '');
     for (const e of r.evidence) {
-      lines.push(`- ${e.level === 'must' ? 'Must' : 'Want'} ${e.featureName}: ${STATUS_INFO[e.status].label} (${FIT_TEXT[e.fit]})${e.cell.note ? `. ${e.cell.note}` : ''}${e.cell.sources[0] ? ` [source](${e.cell.sources[0].url})` : ''}`);
+      lines.push(
+        `- ${e.level === 'must' ? 'Must' : 'Want'} ${e.featureName}: ${STATUS_INFO[e.status].label} (${FIT_TEXT[e.fit]})${e.cell.note ? `. ${e.cell.note}` : ''}${e.cell.sources[0] ? ` [source](${e.cell.sources[0].url})` : ''}`,
+      );
     }
     for (const c of r.caveats) lines.push(`- Caveat: ${c}`);
     lines.push('');
@@ -115,7 +145,12 @@ export function decisionRecordMarkdown(result: Recommendation, req: Requirements
     const cav = top.caveats.length ? top.caveats.map((c) => `- ${c}`) : ['- No caveats recorded in the matrix for these requirements.'];
     lines.push(`Choosing ${top.name} means accepting:`, '', ...cav, '');
   }
-  lines.push('## Sources', '', `Every status above links to the official source recorded in the matrix. Full data: <${new URL('/data/matrix.json', opts.url).href}>`, '');
+  lines.push(
+    '## Sources',
+    '',
+    `Every status above links to the official source recorded in the matrix. Full data: <${new URL('/data/matrix.json', opts.url).href}>`,
+    '',
+  );
   return lines.join('\n');
 }
 

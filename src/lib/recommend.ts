@@ -112,7 +112,10 @@ export function recommend(ds: RecommendData, req: Requirements): Recommendation 
   const ranked: Omit<Ranked, 'rank' | 'tied'>[] = [];
   const excluded: Excluded[] = [];
   const wants = req.want.filter((w) => !req.must.includes(w));
-  const levels: ['must' | 'want', string[]][] = [['must', req.must], ['want', wants]];
+  const levels: ['must' | 'want', string[]][] = [
+    ['must', req.must],
+    ['want', wants],
+  ];
   const maxScore = req.must.length * POINTS.full * MUST_WEIGHT + wants.length * POINTS.full * WANT_WEIGHT;
   const platform = req.platform ? ds.platforms?.find((p) => p.id === req.platform) : undefined;
 
@@ -123,11 +126,25 @@ export function recommend(ds: RecommendData, req: Requirements): Recommendation 
         const cell = ds.support[cni.id]?.[id];
         if (!cell) throw new Error(`No support cell for ${cni.id} × ${id}`);
         const fit = fitOf(cell, req.commercial);
-        evidence.push({ feature: id, featureName: featureName.get(id) ?? id, level, status: cell.status, fit, points: POINTS[fit] * (level === 'must' ? MUST_WEIGHT : WANT_WEIGHT), cell });
+        evidence.push({
+          feature: id,
+          featureName: featureName.get(id) ?? id,
+          level,
+          status: cell.status,
+          fit,
+          points: POINTS[fit] * (level === 'must' ? MUST_WEIGHT : WANT_WEIGHT),
+          cell,
+        });
       }
     }
     if (cni.maintenance === 'archived') {
-      excluded.push({ cni: cni.id, name: cni.name, kind: 'unmaintained', reasons: [`${cni.name} is archived and no longer maintained; it is never recommended.${cni.maintenanceNote ? ` ${cni.maintenanceNote}` : ''}`], evidence });
+      excluded.push({
+        cni: cni.id,
+        name: cni.name,
+        kind: 'unmaintained',
+        reasons: [`${cni.name} is archived and no longer maintained; it is never recommended.${cni.maintenanceNote ? ` ${cni.maintenanceNote}` : ''}`],
+        evidence,
+      });
       continue;
     }
     const stance = platform?.stances[cni.id];
@@ -141,7 +158,9 @@ export function recommend(ds: RecommendData, req: Requirements): Recommendation 
         cni: cni.id,
         name: cni.name,
         kind: 'requirement',
-        reasons: failed.map((e) => `${e.featureName}: ${e.status}${e.cell.commercial && !req.commercial ? ' (a paid edition has it; allow paid editions to count it)' : ''}`),
+        reasons: failed.map(
+          (e) => `${e.featureName}: ${e.status}${e.cell.commercial && !req.commercial ? ' (a paid edition has it; allow paid editions to count it)' : ''}`,
+        ),
         evidence,
       });
       continue;
@@ -152,12 +171,17 @@ export function recommend(ds: RecommendData, req: Requirements): Recommendation 
     for (const e of evidence) {
       if (e.fit === 'partial') caveats.push(`${e.featureName} is partial${e.cell.note ? `: ${e.cell.note}` : ''}`);
       else if (e.fit === 'commercial') caveats.push(`${e.featureName} needs a paid edition${e.cell.note ? `: ${e.cell.note}` : ''}`);
-      else if (e.fit === 'full' && e.cell.note && /kernel|requires|require|needs|only|beta|alpha|preview|disabled by default|off by default/i.test(e.cell.note)) {
+      else if (
+        e.fit === 'full' &&
+        e.cell.note &&
+        /kernel|requires|require|needs|only|beta|alpha|preview|disabled by default|off by default/i.test(e.cell.note)
+      ) {
         caveats.push(`${e.featureName}: ${e.cell.note}`);
       }
     }
     if (cni.kind === 'meta') caveats.push(`${cni.name} is a meta-plugin: it needs another plugin for the default pod network.`);
-    if (cni.kind === 'combination' && cni.combines) caveats.push(`${cni.name} combines ${cni.combines.join(' and ')}; some capabilities come from one part only.`);
+    if (cni.kind === 'combination' && cni.combines)
+      caveats.push(`${cni.name} combines ${cni.combines.join(' and ')}; some capabilities come from one part only.`);
     ranked.push({
       cni: cni.id,
       name: cni.name,
@@ -210,7 +234,8 @@ export function parseRequirements(search: string | URLSearchParams, featureIds: 
     if (platformIds.includes(p)) platform = p;
     else ignored.push(`unknown platform "${forNotice(p)}"`);
   }
-  for (const key of new Set(params.keys())) if (!['platform', 'must', 'want', 'commercial'].includes(key)) ignored.push(`unknown parameter "${forNotice(key)}"`);
+  for (const key of new Set(params.keys()))
+    if (!['platform', 'must', 'want', 'commercial'].includes(key)) ignored.push(`unknown parameter "${forNotice(key)}"`);
   return { req: { must, want, commercial: c === '1' || c === 'true', ...(platform ? { platform } : {}) }, ignored };
 }
 
@@ -230,9 +255,19 @@ export function serializeRequirements(req: Requirements): string {
  * The compact data /recommend/ loads in the browser: statuses, first sentences of notes and the first
  * source of each cell, and each platform's stances; a fraction of /data/matrix.json.
  */
-export function compactRecommendData(ds: RecommendData & { platforms: RecommendPlatform[] }, summarize: (note: string) => string): RecommendData & { platforms: RecommendPlatform[] } {
+export function compactRecommendData(
+  ds: RecommendData & { platforms: RecommendPlatform[] },
+  summarize: (note: string) => string,
+): RecommendData & { platforms: RecommendPlatform[] } {
   return {
-    cnis: ds.cnis.map(({ id, name, kind, combines, maintenance, maintenanceNote }) => ({ id, name, kind, ...(combines ? { combines } : {}), maintenance, ...(maintenanceNote ? { maintenanceNote } : {}) })),
+    cnis: ds.cnis.map(({ id, name, kind, combines, maintenance, maintenanceNote }) => ({
+      id,
+      name,
+      kind,
+      ...(combines ? { combines } : {}),
+      maintenance,
+      ...(maintenanceNote ? { maintenanceNote } : {}),
+    })),
     features: ds.features.map(({ id, name }) => ({ id, name })),
     support: Object.fromEntries(
       Object.entries(ds.support).map(([cni, cells]) => [
@@ -240,11 +275,20 @@ export function compactRecommendData(ds: RecommendData & { platforms: RecommendP
         Object.fromEntries(
           Object.entries(cells).map(([feature, cell]) => [
             feature,
-            { status: cell.status, ...(cell.note ? { note: summarize(cell.note) } : {}), ...(cell.commercial ? { commercial: true } : {}), sources: cell.sources.slice(0, 1).map(({ url, title }) => ({ url, title })) },
+            {
+              status: cell.status,
+              ...(cell.note ? { note: summarize(cell.note) } : {}),
+              ...(cell.commercial ? { commercial: true } : {}),
+              sources: cell.sources.slice(0, 1).map(({ url, title }) => ({ url, title })),
+            },
           ]),
         ),
       ]),
     ),
-    platforms: ds.platforms.map((p) => ({ id: p.id, name: p.name, stances: Object.fromEntries(Object.entries(p.stances).map(([cni, s]) => [cni, { stance: s.stance, note: summarize(s.note) }])) })),
+    platforms: ds.platforms.map((p) => ({
+      id: p.id,
+      name: p.name,
+      stances: Object.fromEntries(Object.entries(p.stances).map(([cni, s]) => [cni, { stance: s.stance, note: summarize(s.note) }])),
+    })),
   };
 }

@@ -11,11 +11,7 @@ export function registryTable(): string {
     const id = def.idField === 'slug' ? 'file name' : `\`${def.idField}\` = file name`;
     return `| \`${name}\` | \`content/${def.folder}/${def.pattern}\` | ${def.title} | ${id} | [\`${def.jsonSchema}.json\`](/data/schemas/${def.jsonSchema}.json) | ${refs} |`;
   });
-  return [
-    '| collection | files | what it holds | id | JSON Schema | references checked |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows,
-  ].join('\n');
+  return ['| collection | files | what it holds | id | JSON Schema | references checked |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /** The README with its registry section replaced by a freshly generated one. */
@@ -25,4 +21,3 @@ export function withRegistryTable(readme: string): string {
   if (start < 0 || end < start) throw new Error(`README.md lacks the ${REGISTRY_START} … ${REGISTRY_END} markers`);
   return `${readme.slice(0, start + REGISTRY_START.length)}\n${registryTable()}\n${readme.slice(end)}`;
 }
-

@@ -33,7 +33,9 @@ export function linesOnDay(releases: Releases, today: string): LineView[] {
 
 /** The lines supported today, newest first. */
 export function supportedToday(releases: Releases, today: string): string[] {
-  return linesOnDay(releases, today).filter((l) => l.support === 'supported').map((l) => l.line);
+  return linesOnDay(releases, today)
+    .filter((l) => l.support === 'supported')
+    .map((l) => l.line);
 }
 
 export interface EndOfSupportEvent {

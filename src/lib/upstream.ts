@@ -83,11 +83,23 @@ export function stableReleases(releases: readonly GithubRelease[], tagPrefix = '
   const ignored = { draft: 0, prerelease: 0, otherPrefix: 0, notAVersion: 0 };
   const stable: StableRelease[] = [];
   for (const r of releases) {
-    if (r.draft) { ignored.draft++; continue; }
-    if (!r.tag_name.startsWith(tagPrefix)) { ignored.otherPrefix++; continue; }
+    if (r.draft) {
+      ignored.draft++;
+      continue;
+    }
+    if (!r.tag_name.startsWith(tagPrefix)) {
+      ignored.otherPrefix++;
+      continue;
+    }
     const version = parseVersion(r.tag_name.slice(tagPrefix.length));
-    if (!version) { ignored.notAVersion++; continue; }
-    if (r.prerelease || version.prerelease !== undefined) { ignored.prerelease++; continue; }
+    if (!version) {
+      ignored.notAVersion++;
+      continue;
+    }
+    if (r.prerelease || version.prerelease !== undefined) {
+      ignored.prerelease++;
+      continue;
+    }
     stable.push({ tag: r.tag_name, version, ...(r.published_at ? { published: r.published_at } : {}), url: r.html_url });
   }
   stable.sort((a, b) => compareVersions(b.version, a.version));
@@ -162,7 +174,8 @@ export const failsCheck = (c: Pick<Comparison, 'verdict' | 'minorsBehind'>) => c
  */
 export function parseReleaseList(json: unknown): { releases: GithubRelease[] } | { problem: string } {
   if (!Array.isArray(json)) {
-    const message = json && typeof json === 'object' && typeof (json as { message?: unknown }).message === 'string' ? `: "${(json as { message: string }).message}"` : '';
+    const message =
+      json && typeof json === 'object' && typeof (json as { message?: unknown }).message === 'string' ? `: "${(json as { message: string }).message}"` : '';
     return { problem: `expected a list of releases, got ${json === null ? 'null' : typeof json}${message}` };
   }
   const releases: GithubRelease[] = [];

@@ -5,7 +5,11 @@
 
 /** `?k=a,b&k=c` → `['a', 'b', 'c']`, trimmed, empties dropped. */
 export function listParam(params: URLSearchParams, key: string): string[] {
-  return params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return params
+    .getAll(key)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -13,6 +17,8 @@ export function listParam(params: URLSearchParams, key: string): string[] {
  * overrides/isolates (which can make a notice display misleading text) removed, at most 40 characters.
  */
 export function forNotice(value: string): string {
+  // Control characters are exactly what this removes.
+  // eslint-disable-next-line no-control-regex
   const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
   return clean.length > 40 ? `${clean.slice(0, 37)}…` : clean;
 }

@@ -27,7 +27,8 @@ export const changeItemSchema = z
   .superRefine((item, ctx) => {
     const subjects = [item.cni, item.feature, item.platform].filter(Boolean).length;
     if (subjects === 0) ctx.addIssue({ code: 'custom', path: ['cni'], message: 'name the cni, feature or platform the change concerns' });
-    if (item.field === 'stance' && !(item.platform && item.cni)) ctx.addIssue({ code: 'custom', path: ['platform'], message: 'a stance change names both platform and cni' });
+    if (item.field === 'stance' && !(item.platform && item.cni))
+      ctx.addIssue({ code: 'custom', path: ['platform'], message: 'a stance change names both platform and cni' });
     if (item.field !== 'stance' && item.field !== 'added' && item.field !== 'removed' && !(item.cni && item.feature)) {
       ctx.addIssue({ code: 'custom', path: ['feature'], message: `a "${item.field}" change names both cni and feature (a cell)` });
     }

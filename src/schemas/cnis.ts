@@ -101,7 +101,11 @@ export const cniSchema = z
       ctx.addIssue({ code: 'custom', path: ['combines'], message: `only kind "combination" may list combines (this one is "${cni.kind}")` });
     }
     if (cni.maintenance !== 'active' && !cni.maintenanceNote) {
-      ctx.addIssue({ code: 'custom', path: ['maintenanceNote'], message: `a "${cni.maintenance}" project needs a maintenanceNote saying what happened and when` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maintenanceNote'],
+        message: `a "${cni.maintenance}" project needs a maintenanceNote saying what happened and when`,
+      });
     }
   });
 

@@ -5,9 +5,7 @@
 import { z } from 'astro/zod';
 
 /** Lower-case slug used for every id in the fact base (`kube-router`, `network-policy`). */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug such as "kube-router" (letters, digits and single hyphens)');
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug such as "kube-router" (letters, digits and single hyphens)');
 
 /** An absolute http(s) URL. */
 export const urlSchema = z
@@ -25,9 +23,7 @@ export const isoDateSchema = z.preprocess(
 );
 
 /** A release as the project numbers it, without a leading `v` (`1.16`, `3.27.2`). */
-export const versionSchema = z
-  .string()
-  .regex(/^\d+(?:\.\d+){0,3}(?:[-+][0-9A-Za-z.-]+)?$/, 'expected a version such as "1.16" or "3.27.2" (no leading "v")');
+export const versionSchema = z.string().regex(/^\d+(?:\.\d+){0,3}(?:[-+][0-9A-Za-z.-]+)?$/, 'expected a version such as "1.16" or "3.27.2" (no leading "v")');
 
 /** A citation: an official page a reader can open, and a human title for it. */
 export const sourceSchema = z.strictObject({

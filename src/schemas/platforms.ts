@@ -50,19 +50,18 @@ export const modeStanceSchema = z.strictObject({
   note: z.string().trim().min(10).optional(),
 });
 
-export const stanceSchema = z
-  .strictObject({
-    stance: z.enum(STANCES),
-    /** What a reader needs to know; required except for `compatible` and `unavailable` with an obvious reason. */
-    note: z.string().trim().min(10, 'a note needs at least a full short sentence'),
-    /** Platform versions it applies to, in words ("1.29 and later", "all supported versions"). */
-    versions: z.string().trim().min(2).default('all supported versions'),
-    /** Where the stance differs by mode. */
-    modes: z.array(modeStanceSchema).optional(),
-    /** Official sources for the stance; at least one. */
-    sources: z.array(sourceSchema).min(1, 'cite at least one official source'),
-    verified: isoDateSchema,
-  });
+export const stanceSchema = z.strictObject({
+  stance: z.enum(STANCES),
+  /** What a reader needs to know; required except for `compatible` and `unavailable` with an obvious reason. */
+  note: z.string().trim().min(10, 'a note needs at least a full short sentence'),
+  /** Platform versions it applies to, in words ("1.29 and later", "all supported versions"). */
+  versions: z.string().trim().min(2).default('all supported versions'),
+  /** Where the stance differs by mode. */
+  modes: z.array(modeStanceSchema).optional(),
+  /** Official sources for the stance; at least one. */
+  sources: z.array(sourceSchema).min(1, 'cite at least one official source'),
+  verified: isoDateSchema,
+});
 export type PlatformStance = z.infer<typeof stanceSchema>;
 
 export const platformSchema = z.strictObject({

@@ -41,7 +41,8 @@ export const historyEntrySchema = z
     sources: z.array(sourceSchema).min(1, 'cite where the change is documented'),
   })
   .superRefine((entry, ctx) => {
-    if (!entry.until && !entry.date) ctx.addIssue({ code: 'custom', path: ['until'], message: 'a history entry needs "until" (the release that changed it) or "date"' });
+    if (!entry.until && !entry.date)
+      ctx.addIssue({ code: 'custom', path: ['until'], message: 'a history entry needs "until" (the release that changed it) or "date"' });
   });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

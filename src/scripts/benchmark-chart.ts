@@ -34,12 +34,15 @@ class BenchmarkChart extends HTMLElement {
   private observer: IntersectionObserver | undefined;
 
   connectedCallback(): void {
-    this.observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        this.observer?.disconnect();
-        void this.draw();
-      }
-    }, { rootMargin: '300px' });
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.observer?.disconnect();
+          void this.draw();
+        }
+      },
+      { rootMargin: '300px' },
+    );
     this.observer.observe(this);
     document.addEventListener('benchmark-state', this.onState);
   }
@@ -50,7 +53,9 @@ class BenchmarkChart extends HTMLElement {
     this.chart?.destroy();
   }
 
-  private onState = () => { if (this.chart) void this.draw(); };
+  private onState = () => {
+    if (this.chart) void this.draw();
+  };
 
   private async draw(): Promise<void> {
     const table = this.closest('figure')?.querySelector<HTMLTableElement>('[data-chart-table]');
@@ -62,7 +67,7 @@ class BenchmarkChart extends HTMLElement {
     const { Chart } = await loadChartJs();
     const css = getComputedStyle(document.documentElement);
     const color = (name: string) => css.getPropertyValue(name).trim() || '#555';
-    const unit = state.mode === 'percent' ? '% of bare metal' : this.dataset.unit ?? '';
+    const unit = state.mode === 'percent' ? '% of bare metal' : (this.dataset.unit ?? '');
     const baseline = data.find((d) => d.baseline)?.value ?? null;
     wrap.hidden = false;
     wrap.style.height = `${Math.max(12, data.length * 1.7 + 4)}rem`;
@@ -71,12 +76,14 @@ class BenchmarkChart extends HTMLElement {
       type: 'bar',
       data: {
         labels: data.map((d) => d.label),
-        datasets: [{
-          label: unit,
-          data: data.map((d) => d.value),
-          backgroundColor: data.map((d) => (d.baseline ? color('--fg-muted') : color('--accent'))),
-          borderWidth: 0,
-        }],
+        datasets: [
+          {
+            label: unit,
+            data: data.map((d) => d.value),
+            backgroundColor: data.map((d) => (d.baseline ? color('--fg-muted') : color('--accent'))),
+            borderWidth: 0,
+          },
+        ],
       },
       options: {
         indexAxis: 'y',
@@ -84,38 +91,55 @@ class BenchmarkChart extends HTMLElement {
         maintainAspectRatio: false,
         animation: false,
         scales: {
-          x: { beginAtZero: true, title: { display: true, text: unit, color: color('--fg') }, ticks: { color: color('--fg-muted') }, grid: { color: color('--border') } },
+          x: {
+            beginAtZero: true,
+            title: { display: true, text: unit, color: color('--fg') },
+            ticks: { color: color('--fg-muted') },
+            grid: { color: color('--border') },
+          },
           y: { ticks: { color: color('--fg'), autoSkip: false }, grid: { display: false } },
         },
         plugins: { tooltip: { callbacks: { label: (ctx) => `${ctx.formattedValue} ${unit}` } } },
       },
-      plugins: [{
-        id: 'baseline-and-range',
-        afterDatasetsDraw(chart) {
-          const { ctx, chartArea, scales } = chart;
-          const x = scales.x!;
-          const y = scales.y!;
-          ctx.save();
-          if (baseline !== null) {
-            const bx = x.getPixelForValue(baseline);
-            ctx.strokeStyle = color('--no-fg');
-            ctx.setLineDash([6, 4]);
-            ctx.lineWidth = 2;
-            ctx.beginPath(); ctx.moveTo(bx, chartArea.top); ctx.lineTo(bx, chartArea.bottom); ctx.stroke();
-            ctx.setLineDash([]);
-          }
-          ctx.strokeStyle = color('--fg');
-          ctx.lineWidth = 1.5;
-          data.forEach((d, i) => {
-            if (d.low === null || d.high === null) return;
-            const cy = y.getPixelForValue(i);
-            const x1 = x.getPixelForValue(d.low);
-            const x2 = x.getPixelForValue(d.high);
-            ctx.beginPath(); ctx.moveTo(x1, cy); ctx.lineTo(x2, cy); ctx.moveTo(x1, cy - 4); ctx.lineTo(x1, cy + 4); ctx.moveTo(x2, cy - 4); ctx.lineTo(x2, cy + 4); ctx.stroke();
-          });
-          ctx.restore();
+      plugins: [
+        {
+          id: 'baseline-and-range',
+          afterDatasetsDraw(chart) {
+            const { ctx, chartArea, scales } = chart;
+            const x = scales.x!;
+            const y = scales.y!;
+            ctx.save();
+            if (baseline !== null) {
+              const bx = x.getPixelForValue(baseline);
+              ctx.strokeStyle = color('--no-fg');
+              ctx.setLineDash([6, 4]);
+              ctx.lineWidth = 2;
+              ctx.beginPath();
+              ctx.moveTo(bx, chartArea.top);
+              ctx.lineTo(bx, chartArea.bottom);
+              ctx.stroke();
+              ctx.setLineDash([]);
+            }
+            ctx.strokeStyle = color('--fg');
+            ctx.lineWidth = 1.5;
+            data.forEach((d, i) => {
+              if (d.low === null || d.high === null) return;
+              const cy = y.getPixelForValue(i);
+              const x1 = x.getPixelForValue(d.low);
+              const x2 = x.getPixelForValue(d.high);
+              ctx.beginPath();
+              ctx.moveTo(x1, cy);
+              ctx.lineTo(x2, cy);
+              ctx.moveTo(x1, cy - 4);
+              ctx.lineTo(x1, cy + 4);
+              ctx.moveTo(x2, cy - 4);
+              ctx.lineTo(x2, cy + 4);
+              ctx.stroke();
+            });
+            ctx.restore();
+          },
         },
-      }],
+      ],
     });
   }
 }

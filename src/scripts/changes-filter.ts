@@ -12,7 +12,8 @@ export function initChangesFilter(): void {
   const options = (name: string) => [...form.querySelectorAll<HTMLOptionElement>(`select[name="${name}"] option`)].map((o) => o.value).filter(Boolean);
   const known = { cnis: options('cni'), features: options('feature'), platforms: options('platform') };
   // An entry shows when one of its items matches every chosen value, exactly as the feeds filter.
-  const matches = (item: HTMLElement, filter: ChangeFilter) => itemMatches({ cni: item.dataset.cni, feature: item.dataset.feature, platform: item.dataset.platform }, filter);
+  const matches = (item: HTMLElement, filter: ChangeFilter) =>
+    itemMatches({ cni: item.dataset.cni, feature: item.dataset.feature, platform: item.dataset.platform }, filter);
 
   const apply = (filter: ChangeFilter) => {
     let shown = 0;

@@ -25,7 +25,11 @@ export function initChartToggles(): void {
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('change', () => {
     const fd = new FormData(form);
-    const state: ChartState = { mode: fd.get('mode') === 'percent' ? 'percent' : 'absolute', range: fd.has('range'), groups: fd.getAll('variants').map(String) };
+    const state: ChartState = {
+      mode: fd.get('mode') === 'percent' ? 'percent' : 'absolute',
+      range: fd.has('range'),
+      groups: fd.getAll('variants').map(String),
+    };
     const query = serializeChartState(state);
     history.pushState(null, '', query ? `?${query}` : location.pathname);
     applyToTables(state);

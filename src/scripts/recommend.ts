@@ -34,7 +34,11 @@ export async function initRecommend(): Promise<void> {
     const result = recommend(data, req);
     out.innerHTML = renderRecommendationHtml(result, req, view);
     const url = shareableUrl(location.origin, location.pathname, serializeRequirements(req));
-    if (record) record.textContent = req.must.length + req.want.length ? decisionRecordMarkdown(result, req, view, { url, today: new Date().toISOString().slice(0, 10) }) : 'Choose requirements to generate a decision record.';
+    if (record)
+      record.textContent =
+        req.must.length + req.want.length
+          ? decisionRecordMarkdown(result, req, view, { url, today: new Date().toISOString().slice(0, 10) })
+          : 'Choose requirements to generate a decision record.';
     const listed = [...extra.must.map((id) => `${view.featureNames[id]} (must)`), ...extra.want.map((id) => `${view.featureNames[id]} (want)`)];
     extraNote.hidden = listed.length === 0;
     extraNote.textContent = listed.length ? `Also from the link: ${listed.join(', ')}.` : '';

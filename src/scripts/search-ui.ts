@@ -27,7 +27,10 @@ function loadOnce(tag: 'script' | 'link', url: string): Promise<void> {
     const el = document.createElement(tag);
     el.dataset.pagefindAsset = url;
     if (el instanceof HTMLScriptElement) el.src = url;
-    else if (el instanceof HTMLLinkElement) { el.rel = 'stylesheet'; el.href = url; }
+    else if (el instanceof HTMLLinkElement) {
+      el.rel = 'stylesheet';
+      el.href = url;
+    }
     el.addEventListener('load', () => resolveLoad());
     el.addEventListener('error', () => reject(new Error(`could not load ${url}`)));
     document.head.append(el);
@@ -43,7 +46,8 @@ export async function mountSearch(element: HTMLElement, options: MountOptions): 
   try {
     await Promise.all([loadOnce('link', '/pagefind/pagefind-ui.css'), loadOnce('script', '/pagefind/pagefind-ui.js')]);
   } catch {
-    element.innerHTML = '<p class="notice" role="status">Search could not load. The search index is built by <code>npm run build</code>; browse the <a href="/features/">features</a>, <a href="/cni/">CNIs</a> or <a href="/compare/">comparisons</a> instead.</p>';
+    element.innerHTML =
+      '<p class="notice" role="status">Search could not load. The search index is built by <code>npm run build</code>; browse the <a href="/features/">features</a>, <a href="/cni/">CNIs</a> or <a href="/compare/">comparisons</a> instead.</p>';
     return;
   }
   const PagefindUI = window.PagefindUI;
@@ -99,6 +103,9 @@ function announceResults(element: HTMLElement): void {
   let last = '';
   new MutationObserver(() => {
     const text = element.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
-    if (text && text !== last) { last = text; live.textContent = text; }
+    if (text && text !== last) {
+      last = text;
+      live.textContent = text;
+    }
   }).observe(element, { childList: true, subtree: true, characterData: true });
 }

@@ -7,7 +7,19 @@ const paths = [...new Set([...sitemapPaths(), '/search/', '/404.html', '/matrix/
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('the sitemap lists the main page types', () => {
-  for (const p of ['/', '/matrix/', '/features/bgp/', '/cni/cilium/', '/compare/calico-vs-cilium/', '/recommend/', '/benchmarks/', '/claims/', '/about/methodology/', '/data/']) expect(paths).toContain(p);
+  for (const p of [
+    '/',
+    '/matrix/',
+    '/features/bgp/',
+    '/cni/cilium/',
+    '/compare/calico-vs-cilium/',
+    '/recommend/',
+    '/benchmarks/',
+    '/claims/',
+    '/about/methodology/',
+    '/data/',
+  ])
+    expect(paths).toContain(p);
   expect(paths).not.toContain('/compare/cilium-vs-calico/');
 });
 
@@ -18,7 +30,13 @@ for (const path of paths) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+    const summary = results.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join('\n    ')}`,
+    );
     expect(summary, summary.join('\n')).toEqual([]);
   });
 }

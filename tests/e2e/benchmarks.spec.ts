@@ -4,7 +4,9 @@ import { benchmarksJson } from './helpers.ts';
 test.describe('/benchmarks/', () => {
   test('table numbers match the data and every chart draws a canvas near the viewport', async ({ page }) => {
     const data = benchmarksJson();
-    const cilium = data.results.find((r) => r.source === 'infrabuilder-2024-40g' && r.config === 'cilium' && r.test === 'tcp-1-pod-to-pod' && r.metric === 'throughput')!;
+    const cilium = data.results.find(
+      (r) => r.source === 'infrabuilder-2024-40g' && r.config === 'cilium' && r.test === 'tcp-1-pod-to-pod' && r.metric === 'throughput',
+    )!;
     await page.goto('/benchmarks/');
     const row = page.locator('#chart-tcp-1-pod-to-pod tr[data-config="cilium"]');
     await expect(row).toHaveAttribute('data-median', String(cilium.median));
@@ -20,7 +22,9 @@ test.describe('/benchmarks/', () => {
     await page.getByLabel('Percent of bare metal').check();
     await page.getByLabel('Encryption (WireGuard, IPsec)').check();
     await expect(page).toHaveURL(/\?mode=percent&variants=encryption$/);
-    const visible = await page.locator('#chart-tcp-1-pod-to-pod tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.group));
+    const visible = await page
+      .locator('#chart-tcp-1-pod-to-pod tbody tr:not([hidden])')
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.group));
     expect(new Set(visible)).toEqual(new Set(['baseline', 'encryption']));
     await page.reload();
     await expect(page.getByLabel('Percent of bare metal')).toBeChecked();
@@ -42,7 +46,9 @@ test.describe('/benchmarks/', () => {
 
   test('pages without charts load no Chart.js', async ({ page }) => {
     const scripts: string[] = [];
-    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
     for (const path of ['/', '/matrix/', '/cni/cilium/', '/compare/calico-vs-cilium/', '/recommend/', '/articles/reading-cni-benchmarks/']) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');

@@ -9,10 +9,15 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { changesJson, matrixJson, platformsJson, type ChangeItemJson } from './helpers.ts';
 
 type Filter = { cni?: string; feature?: string; platform?: string };
-const matches = (i: ChangeItemJson, f: Filter) => (!f.cni || i.cni === f.cni) && (!f.feature || i.feature === f.feature) && (!f.platform || i.platform === f.platform);
+const matches = (i: ChangeItemJson, f: Filter) =>
+  (!f.cni || i.cni === f.cni) && (!f.feature || i.feature === f.feature) && (!f.platform || i.platform === f.platform);
 /** Titles of the entries with at least one item matching the whole filter, newest first. */
-const expectedTitles = (f: Filter) => changesJson().changes.filter((e) => e.changes.some((i) => matches(i, f))).map((e) => e.title);
-const visibleTitles = (page: Page) => page.locator('li[data-change]:not([hidden]) .change__title').evaluateAll((hs) => hs.map((h) => (h as HTMLElement).innerText));
+const expectedTitles = (f: Filter) =>
+  changesJson()
+    .changes.filter((e) => e.changes.some((i) => matches(i, f)))
+    .map((e) => e.title);
+const visibleTitles = (page: Page) =>
+  page.locator('li[data-change]:not([hidden]) .change__title').evaluateAll((hs) => hs.map((h) => (h as HTMLElement).innerText));
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 test.describe('/changes/', () => {
@@ -91,7 +96,15 @@ test.describe('/changes/', () => {
 
 type AtomText = string | { '#text': string; '@type'?: string };
 type AtomEntry = { id: string; title: AtomText; updated: string; link: { '@href': string }[]; author?: { name?: string } };
-type AtomFeed = { '@xmlns': string; id: string; title: AtomText; updated: string; author?: { name?: string }; link: { '@rel'?: string; '@href': string }[]; entry?: AtomEntry[] };
+type AtomFeed = {
+  '@xmlns': string;
+  id: string;
+  title: AtomText;
+  updated: string;
+  author?: { name?: string };
+  link: { '@rel'?: string; '@href': string }[];
+  entry?: AtomEntry[];
+};
 const text = (t: AtomText) => (typeof t === 'string' ? t : t['#text']);
 
 /** Fetches and parses a feed, failing on malformed XML or a missing required Atom element. */
@@ -141,7 +154,10 @@ test.describe('Atom feeds', () => {
     for (const [kind, id] of subjects) {
       const path = `/changes/${kind}/${id}.xml`;
       const feed = await readFeed(request, path);
-      expect((feed.entry ?? []).map((e) => normalize(text(e.title))), path).toEqual(expectedTitles({ [kind]: id }).map(normalize));
+      expect(
+        (feed.entry ?? []).map((e) => normalize(text(e.title))),
+        path,
+      ).toEqual(expectedTitles({ [kind]: id }).map(normalize));
       expect(new URL(feed.link.find((l) => l['@rel'] === 'alternate')!['@href']).search, path).toBe(`?${kind}=${id}`);
     }
   });
@@ -151,7 +167,10 @@ test.describe('pages advertise their feeds', () => {
   /** The Atom feeds a page links with <link rel="alternate" type="application/atom+xml">. */
   async function advertised(request: import('@playwright/test').APIRequestContext, path: string): Promise<string[]> {
     const html = await (await request.get(path)).text();
-    return [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((tag) => /rel="alternate"/.test(tag) && /type="application\/atom\+xml"/.test(tag)).map((tag) => /href="([^"]+)"/.exec(tag)![1]!);
+    return [...html.matchAll(/<link\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => /rel="alternate"/.test(tag) && /type="application\/atom\+xml"/.test(tag))
+      .map((tag) => /href="([^"]+)"/.exec(tag)![1]!);
   }
 
   test('/changes/ and every CNI, feature and platform page link the matching feed, and each feed exists', async ({ request }) => {

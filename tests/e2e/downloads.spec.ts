@@ -51,7 +51,9 @@ test.describe('/data/end-of-support.ics', () => {
     const lines = text.split('\r\n');
     expect(lines.filter((l) => l.includes('\n'))).toEqual([]);
     expect(lines.filter((l) => Buffer.byteLength(l) > 75)).toEqual([]);
-    const expected = releasesJson().subjects.flatMap((s) => s.lines.filter((l) => l.endOfSupport).map((l) => `${s.subject} ${l.line} ${l.endOfSupport}`)).sort();
+    const expected = releasesJson()
+      .subjects.flatMap((s) => s.lines.filter((l) => l.endOfSupport).map((l) => `${s.subject} ${l.line} ${l.endOfSupport}`))
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     const cal = new ICAL.Component(ICAL.parse(text));
     expect(cal.name).toBe('vcalendar');

@@ -20,7 +20,16 @@ export function builtText(path: string): string {
 export type StanceValue = 'default' | 'bundled' | 'supported' | 'partner' | 'compatible' | 'unavailable';
 
 /** /data/platforms.json as the tests read it. */
-export function platformsJson(): { platforms: { id: string; name: string; kind: string; defaults: { cni: string; when?: string }[]; cniChange: { value: 'yes' | 'migration' | 'no'; note: string }; stances: Record<string, { stance: StanceValue; note: string }> }[] } {
+export function platformsJson(): {
+  platforms: {
+    id: string;
+    name: string;
+    kind: string;
+    defaults: { cni: string; when?: string }[];
+    cniChange: { value: 'yes' | 'migration' | 'no'; note: string };
+    stances: Record<string, { stance: StanceValue; note: string }>;
+  }[];
+} {
   return builtJson('data/platforms.json');
 }
 
@@ -29,14 +38,24 @@ export function migrationsJson(): { migrations: { id: string; from: string; to: 
   return builtJson('data/migrations.json');
 }
 
-export interface ChangeItemJson { cni?: string; feature?: string; platform?: string; field: string; from?: string; to?: string }
+export interface ChangeItemJson {
+  cni?: string;
+  feature?: string;
+  platform?: string;
+  field: string;
+  from?: string;
+  to?: string;
+}
 /** /data/changes.json as the tests read it. */
 export function changesJson(): { changes: { date: string; title: string; why: string; changes: ChangeItemJson[] }[] } {
   return builtJson('data/changes.json');
 }
 
 /** /data/releases.json as the tests read it. */
-export function releasesJson(): { generated: string; subjects: { subject: string; kind: 'cni' | 'platform'; supportedToday: string[]; lines: { line: string; endOfSupport?: string }[] }[] } {
+export function releasesJson(): {
+  generated: string;
+  subjects: { subject: string; kind: 'cni' | 'platform'; supportedToday: string[]; lines: { line: string; endOfSupport?: string }[] }[];
+} {
   return builtJson('data/releases.json');
 }
 
@@ -48,11 +67,18 @@ export function sitemapPaths(): string[] {
 }
 
 /** The built matrix download, the contract pages are checked against. */
-export function matrixJson(): { cnis: { id: string; name: string; maintenance: string }[]; features: { id: string; name: string; category: string }[]; support: Record<string, Record<string, { status: string; note?: string }>> } {
+export function matrixJson(): {
+  cnis: { id: string; name: string; maintenance: string }[];
+  features: { id: string; name: string; category: string }[];
+  support: Record<string, Record<string, { status: string; note?: string }>>;
+} {
   return JSON.parse(readFileSync(join(DIST, 'data', 'matrix.json'), 'utf8'));
 }
 
-export function benchmarksJson(): { sources: { id: string; title: string; primary: boolean; caveats: string[] }[]; results: { source: string; config: string; cni: string | null; test: string; metric: string; role?: string; median: number | null }[] } {
+export function benchmarksJson(): {
+  sources: { id: string; title: string; primary: boolean; caveats: string[] }[];
+  results: { source: string; config: string; cni: string | null; test: string; metric: string; role?: string; median: number | null }[];
+} {
   return JSON.parse(readFileSync(join(DIST, 'data', 'benchmarks.json'), 'utf8'));
 }
 
@@ -60,9 +86,14 @@ export function benchmarksJson(): { sources: { id: string; title: string; primar
 export function watch(page: Page, origin: string) {
   const errors: string[] = [];
   const foreign: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('request', (r) => { const u = r.url(); if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u); });
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+  });
   return { errors, foreign };
 }
 
@@ -71,7 +102,12 @@ export async function firstLoad(page: Page, path: string, origin: string) {
   const bodies: Promise<{ type: string; gz: number; url: string }>[] = [];
   page.on('response', (res) => {
     if (!res.url().startsWith(origin) || res.status() >= 300) return;
-    bodies.push(res.body().then((b) => ({ type: res.request().resourceType(), gz: gzipSync(b).length, url: res.url() })).catch(() => ({ type: 'other', gz: 0, url: res.url() })));
+    bodies.push(
+      res
+        .body()
+        .then((b) => ({ type: res.request().resourceType(), gz: gzipSync(b).length, url: res.url() }))
+        .catch(() => ({ type: 'other', gz: 0, url: res.url() })),
+    );
   });
   await page.goto(path);
   await page.waitForLoadState('networkidle');

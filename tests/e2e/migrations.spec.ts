@@ -30,7 +30,9 @@ test('/migrate/ lists every migration and links its page', async ({ page }) => {
   const { migrations } = migrationsJson();
   expect(migrations.length).toBeGreaterThan(0);
   await page.goto('/migrate/');
-  const listed = await page.locator('li[data-migration]').evaluateAll((items) => items.map((li) => ({ id: (li as HTMLElement).dataset.migration, href: li.querySelector('a')?.getAttribute('href') })));
+  const listed = await page
+    .locator('li[data-migration]')
+    .evaluateAll((items) => items.map((li) => ({ id: (li as HTMLElement).dataset.migration, href: li.querySelector('a')?.getAttribute('href') })));
   expect(listed.map((l) => l.id).sort()).toEqual(migrations.map((m) => m.id).sort());
   for (const l of listed) expect(l.href).toBe(`/migrate/${l.id}/`);
 });
@@ -58,16 +60,24 @@ for (const m of migrationsJson().migrations) {
 }
 
 test.describe('pair pages link the migration each way, or say there is none', () => {
-  for (const a of matrixJson().cnis.map((c) => c.id).sort()) {
+  for (const a of matrixJson()
+    .cnis.map((c) => c.id)
+    .sort()) {
     test(`every pair with ${a} first`, async ({ page }) => {
       const { cnis } = matrixJson();
       const { migrations } = migrationsJson();
       const name = (id: string) => cnis.find((c) => c.id === id)!.name;
-      for (const b of cnis.map((c) => c.id).filter((id) => id > a).sort()) {
+      for (const b of cnis
+        .map((c) => c.id)
+        .filter((id) => id > a)
+        .sort()) {
         await page.goto(`/compare/${a}-vs-${b}/`);
         const items = page.locator('ul[data-migrations] > li');
         await expect(items).toHaveCount(2);
-        for (const [from, to] of [[a, b], [b, a]] as const) {
+        for (const [from, to] of [
+          [a, b],
+          [b, a],
+        ] as const) {
           const item = items.filter({ hasText: `${name(from)} → ${name(to)}` });
           await expect(item, `${from} → ${to}`).toHaveCount(1);
           const m = migrations.find((x) => x.from === from && x.to === to);
@@ -86,13 +96,18 @@ test('CNI profiles list "migrating away" and "migrating here"', async ({ page })
   const { migrations } = migrationsJson();
   for (const c of matrixJson().cnis) {
     await page.goto(`/cni/${c.id}/`);
-    for (const [heading, paths] of [['#migrating-away', migrations.filter((m) => m.from === c.id)], ['#migrating-here', migrations.filter((m) => m.to === c.id)]] as const) {
+    for (const [heading, paths] of [
+      ['#migrating-away', migrations.filter((m) => m.from === c.id)],
+      ['#migrating-here', migrations.filter((m) => m.to === c.id)],
+    ] as const) {
       const links = page.locator(`${heading} + ul > li > a`);
       if (paths.length === 0) {
         await expect(page.locator(heading), `${c.id} ${heading}`).toHaveCount(0);
         continue;
       }
-      expect((await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort(), `${c.id} ${heading}`).toEqual(paths.map((m) => `/migrate/${m.id}/`).sort());
+      expect((await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort(), `${c.id} ${heading}`).toEqual(
+        paths.map((m) => `/migrate/${m.id}/`).sort(),
+      );
     }
   }
 });

@@ -48,11 +48,14 @@ test.describe('content pages without JavaScript', () => {
   });
 
   test('every pair page exists', async ({ page }) => {
-    const ids = matrixJson().cnis.map((c) => c.id).sort();
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
-      const res = await page.request.get(`/compare/${ids[i]}-vs-${ids[j]}/`);
-      expect(res.status(), `${ids[i]}-vs-${ids[j]}`).toBe(200);
-    }
+    const ids = matrixJson()
+      .cnis.map((c) => c.id)
+      .sort();
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) {
+        const res = await page.request.get(`/compare/${ids[i]}-vs-${ids[j]}/`);
+        expect(res.status(), `${ids[i]}-vs-${ids[j]}`).toBe(200);
+      }
   });
 
   test('an article shows live statuses, a table of contents, reading time and sources', async ({ page }) => {

@@ -8,7 +8,12 @@ import { matrixJson, platformsJson } from './helpers.ts';
 
 const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 /** CNI ids of the matrix columns a reader can see, in order. */
-const shownColumns = (page: Page) => page.locator('thead th[data-cni]').evaluateAll((ths) => ths.filter((th) => (th as HTMLElement).offsetWidth > 0 && !(th as HTMLElement).closest('[hidden]')).map((th) => (th as HTMLElement).dataset.cni));
+const shownColumns = (page: Page) =>
+  page
+    .locator('thead th[data-cni]')
+    .evaluateAll((ths) =>
+      ths.filter((th) => (th as HTMLElement).offsetWidth > 0 && !(th as HTMLElement).closest('[hidden]')).map((th) => (th as HTMLElement).dataset.cni),
+    );
 
 test.describe('/platforms/ without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -23,8 +28,15 @@ test.describe('/platforms/ without JavaScript', () => {
     for (const p of platforms) {
       const row = page.locator(`table tr[data-platform="${p.id}"]`);
       await expect(row.locator('th a')).toHaveAttribute('href', `/platforms/${p.id}/`);
-      const cells = await row.locator('td[data-cni]').evaluateAll((tds) => tds.map((td) => ({ cni: (td as HTMLElement).dataset.cni, stance: (td as HTMLElement).dataset.stance, text: (td as HTMLElement).innerText })));
-      expect(cells.map((c) => c.cni), p.id).toEqual(cnis.map((c) => c.id));
+      const cells = await row
+        .locator('td[data-cni]')
+        .evaluateAll((tds) =>
+          tds.map((td) => ({ cni: (td as HTMLElement).dataset.cni, stance: (td as HTMLElement).dataset.stance, text: (td as HTMLElement).innerText })),
+        );
+      expect(
+        cells.map((c) => c.cni),
+        p.id,
+      ).toEqual(cnis.map((c) => c.id));
       for (const cell of cells) {
         expect(cell.stance, `${p.id} × ${cell.cni}`).toBe(p.stances[cell.cni!]!.stance);
         // Never colour alone: the stance is written out in the cell.
@@ -79,7 +91,9 @@ test.describe('/matrix/?platform=<id>', () => {
       await expect(page.locator('[data-matrix-count]')).toContainText(`for ${usable.length} of ${cnis.length} CNIs`);
       expect(await shownColumns(page)).toEqual(usable);
       const firstRow = page.locator(`tr[data-feature="${features[0]!.id}"]`);
-      const cells = await firstRow.locator('td[data-cni]').evaluateAll((tds) => tds.filter((td) => (td as HTMLElement).offsetWidth > 0).map((td) => (td as HTMLElement).dataset.cni));
+      const cells = await firstRow
+        .locator('td[data-cni]')
+        .evaluateAll((tds) => tds.filter((td) => (td as HTMLElement).offsetWidth > 0).map((td) => (td as HTMLElement).dataset.cni));
       expect(cells).toEqual(usable);
       await expect(page.locator('[data-matrix-notice]')).toBeHidden();
     });
@@ -103,7 +117,11 @@ test.describe('/recommend/ for a platform', () => {
     for (const p of platformsJson().platforms) {
       for (const c of cnis) {
         if (c.maintenance === 'archived' || p.stances[c.id]!.stance !== 'unavailable') continue;
-        const feature = Object.keys(support[c.id]!).find((f) => support[c.id]![f]!.status === 'yes' && cnis.some((o) => o.maintenance !== 'archived' && p.stances[o.id]!.stance !== 'unavailable' && support[o.id]![f]!.status === 'yes'));
+        const feature = Object.keys(support[c.id]!).find(
+          (f) =>
+            support[c.id]![f]!.status === 'yes' &&
+            cnis.some((o) => o.maintenance !== 'archived' && p.stances[o.id]!.stance !== 'unavailable' && support[o.id]![f]!.status === 'yes'),
+        );
         if (feature) return { platform: p, cni: c, feature };
       }
     }
@@ -128,7 +146,9 @@ test.describe('/recommend/ for a platform', () => {
     for (const id of ids) {
       expect(platform.stances[id]!.stance, id).not.toBe('unavailable');
       const name = cnis.find((c) => c.id === id)!.name;
-      await expect(page.locator(`[data-ranking] > li[data-cni="${id}"] .caveats > li`).first()).toHaveText(new RegExp(`^On ${platform.name.replace(/[().]/g, '\\$&')}, ${name.replace(/[().]/g, '\\$&')} `));
+      await expect(page.locator(`[data-ranking] > li[data-cni="${id}"] .caveats > li`).first()).toHaveText(
+        new RegExp(`^On ${platform.name.replace(/[().]/g, '\\$&')}, ${name.replace(/[().]/g, '\\$&')} `),
+      );
     }
   });
 
@@ -150,7 +170,9 @@ test.describe('CNI profiles say where each plugin runs', () => {
   test('every platform where a CNI is default, bundled, supported or partner-supported links from its profile', async ({ page }) => {
     const { platforms } = platformsJson();
     for (const c of matrixJson().cnis) {
-      const expected = platforms.filter((p) => ['default', 'bundled', 'supported', 'partner'].includes(p.stances[c.id]!.stance)).map((p) => `/platforms/${p.id}/#cni-${c.id}`);
+      const expected = platforms
+        .filter((p) => ['default', 'bundled', 'supported', 'partner'].includes(p.stances[c.id]!.stance))
+        .map((p) => `/platforms/${p.id}/#cni-${c.id}`);
       await page.goto(`/cni/${c.id}/`);
       const links = await page.locator('#platforms ~ ul.platform-stances a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       for (const href of expected) expect(links, c.id).toContain(href);

@@ -61,12 +61,16 @@ test.describe('hostile URL input', () => {
     test(`${p.path} survives markup, quotes, javascript:, 10 000 characters, repeated keys and odd Unicode`, async ({ page, baseURL }) => {
       const seen = watch(page, baseURL!);
       let dialogs = 0;
-      page.on('dialog', async (d) => { dialogs++; await d.dismiss(); });
+      page.on('dialog', async (d) => {
+        dialogs++;
+        await d.dismiss();
+      });
       for (const value of HOSTILE) {
         // Long values go in one key (servers cap URLs near 16 KB); short ones in every key, twice.
-        const query = value.length > 1000
-          ? `${p.keys[0]}=${encodeURIComponent(value)}&unknown=1`
-          : p.keys.flatMap((k) => [`${k}=${encodeURIComponent(value)}`, `${k}=${encodeURIComponent(value)}`]).join('&') + '&unknown=1';
+        const query =
+          value.length > 1000
+            ? `${p.keys[0]}=${encodeURIComponent(value)}&unknown=1`
+            : p.keys.flatMap((k) => [`${k}=${encodeURIComponent(value)}`, `${k}=${encodeURIComponent(value)}`]).join('&') + '&unknown=1';
         await page.goto(`${p.path}?${query}`);
         await page.waitForLoadState('networkidle');
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -137,7 +141,16 @@ test.describe('small screens and print', () => {
 
 test.describe('security policy', () => {
   test('every page type carries a hash-based CSP without unsafe-inline or unsafe-eval scripts', async ({ page }) => {
-    for (const path of ['/', '/matrix/', '/features/bgp/', '/compare/calico-vs-cilium/', '/recommend/', '/benchmarks/', '/search/', '/articles/how-cilium-works/']) {
+    for (const path of [
+      '/',
+      '/matrix/',
+      '/features/bgp/',
+      '/compare/calico-vs-cilium/',
+      '/recommend/',
+      '/benchmarks/',
+      '/search/',
+      '/articles/how-cilium-works/',
+    ]) {
       await page.goto(path);
       const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(csp, path).toBeTruthy();
@@ -151,6 +164,7 @@ test.describe('security policy', () => {
 
   test('public/_headers ships the security headers for static hosts', () => {
     const headers = readFileSync(join(process.cwd(), 'dist', '_headers'), 'utf8');
-    for (const h of ['Content-Security-Policy:', "frame-ancestors 'none'", 'X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) expect(headers).toContain(h);
+    for (const h of ['Content-Security-Policy:', "frame-ancestors 'none'", 'X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:'])
+      expect(headers).toContain(h);
   });
 });

@@ -83,7 +83,9 @@ test.describe('search', () => {
 
   test('no page loads search code on first load', async ({ page }) => {
     const loaded: string[] = [];
-    page.on('request', (r) => { if (/pagefind/.test(r.url())) loaded.push(r.url()); });
+    page.on('request', (r) => {
+      if (/pagefind/.test(r.url())) loaded.push(r.url());
+    });
     for (const path of ['/', '/matrix/', '/features/bgp/', '/cni/calico/', '/compare/calico-vs-cilium/', '/benchmarks/', '/recommend/']) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');

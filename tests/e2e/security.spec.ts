@@ -29,8 +29,18 @@ function pageTypes(): string[] {
     const key = `${parts[0] ?? ''}:${parts.length}:${parts.slice(2).join('/')}`;
     if (!byShape.has(key)) byShape.set(key, path);
   }
-  const [a, b] = matrixJson().cnis.map((c) => c.id).sort();
-  return [...byShape.values(), `/compare/${b}-vs-${a}/`, '/no/such/page/', '/matrix/?cni=calico,cilium&diff=1&q=policy', '/recommend/?must=wireguard&want=bgp', '/search/?q=wireguard', '/changes/?cni=calico'];
+  const [a, b] = matrixJson()
+    .cnis.map((c) => c.id)
+    .sort();
+  return [
+    ...byShape.values(),
+    `/compare/${b}-vs-${a}/`,
+    '/no/such/page/',
+    '/matrix/?cni=calico,cilium&diff=1&q=policy',
+    '/recommend/?must=wireguard&want=bgp',
+    '/search/?q=wireguard',
+    '/changes/?cni=calico',
+  ];
 }
 
 /** Records CSP violations and console errors from the first script on. */
@@ -38,11 +48,15 @@ async function watchPolicy(page: Page) {
   await page.addInitScript(() => {
     (window as unknown as { __violations: string[] }).__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+      (window as unknown as { __violations: string[] }).__violations.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   const console: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') console.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') console.push(m.text());
+  });
   page.on('pageerror', (e) => console.push(String(e)));
   return { violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), console };
 }
@@ -57,12 +71,19 @@ test.describe('the CSP sent as an HTTP header', () => {
 
   for (const path of pageTypes()) {
     test(`${path}: no policy violation, and a saved theme applies`, async ({ page }) => {
-      await page.addInitScript(() => { try { localStorage.setItem('theme', 'dark'); } catch { /* storage blocked */ } });
+      await page.addInitScript(() => {
+        try {
+          localStorage.setItem('theme', 'dark');
+        } catch {
+          /* storage blocked */
+        }
+      });
       const seen = await watchPolicy(page);
       const response = await page.goto(`${origin}${path}`);
       const csp = response!.headers()['content-security-policy'] ?? '';
       expect(csp, 'the policy arrives as a header').toContain("frame-ancestors 'none'");
-      if (await page.locator('meta[http-equiv="content-security-policy"]').count()) expect(csp, "the page's own policy is in the header").toMatch(/script-src [^;]*'sha256-/);
+      if (await page.locator('meta[http-equiv="content-security-policy"]').count())
+        expect(csp, "the page's own policy is in the header").toMatch(/script-src [^;]*'sha256-/);
       await page.waitForLoadState('networkidle');
       if (path.startsWith('/recommend/?')) await expect(page.locator('[data-ranking] > li').first()).toBeVisible();
       if (path.startsWith('/search/?')) await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 10_000 });
@@ -88,7 +109,11 @@ test.describe('npm start serves what production sends', () => {
     // scripts/serve.ts serves ./dist; run it from a folder whose dist is the build under test.
     work = mkdtempSync(join(tmpdir(), 'cni-serve-'));
     symlinkSync(DIST, join(work, 'dist'));
-    child = spawn(process.execPath, [join(process.cwd(), 'scripts', 'serve.ts')], { cwd: work, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [join(process.cwd(), 'scripts', 'serve.ts')], {
+      cwd: work,
+      env: { ...process.env, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     origin = await new Promise<string>((resolve, reject) => {
       let out = '';
       child.stdout!.on('data', (c: Buffer) => {
@@ -96,7 +121,9 @@ test.describe('npm start serves what production sends', () => {
         const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
         if (m) resolve(m[1]!);
       });
-      child.stderr!.on('data', (c: Buffer) => { out += c.toString(); });
+      child.stderr!.on('data', (c: Buffer) => {
+        out += c.toString();
+      });
       child.on('exit', (code) => reject(new Error(`serve.ts exited with ${code}: ${out}`)));
     });
   });
@@ -112,7 +139,9 @@ test.describe('npm start serves what production sends', () => {
 
   test('every header of public/_headers is sent, on pages and downloads', async ({ request }) => {
     const expected = parseHeadersFile(readFileSync('public/_headers', 'utf8')).find((r) => r.pattern.test('/'))!.headers;
-    expect(Object.keys(expected)).toEqual(expect.arrayContaining(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']));
+    expect(Object.keys(expected)).toEqual(
+      expect.arrayContaining(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']),
+    );
     for (const path of ['/', '/matrix/', '/data/matrix.json', '/changes/feed.xml']) {
       const headers = (await request.get(`${origin}${path}`)).headers();
       for (const [name, value] of Object.entries(expected)) expect(headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
@@ -132,18 +161,30 @@ test.describe('npm start serves what production sends', () => {
   });
 
   test('downloads go out with their media types', async ({ request }) => {
-    const types: Record<string, string> = { '/data/matrix.json': 'application/json', '/data/matrix.csv': 'text/csv', '/changes/feed.xml': 'xml', '/data/end-of-support.ics': 'text/calendar' };
+    const types: Record<string, string> = {
+      '/data/matrix.json': 'application/json',
+      '/data/matrix.csv': 'text/csv',
+      '/changes/feed.xml': 'xml',
+      '/data/end-of-support.ics': 'text/calendar',
+    };
     for (const [path, type] of Object.entries(types)) expect((await request.get(`${origin}${path}`)).headers()['content-type'], path).toContain(type);
   });
 });
 
 test.describe('ignored-value notices are bounded and drop bidi controls', () => {
-  const ids = (prefix: string) => [`\u202Eevil${prefix}\u202C`, `\u2066x${prefix}\u2069`, ...Array.from({ length: 998 }, (_, i) => `${prefix}${i}`)].map(encodeURIComponent);
+  const ids = (prefix: string) =>
+    [`\u202Eevil${prefix}\u202C`, `\u2066x${prefix}\u2069`, ...Array.from({ length: 998 }, (_, i) => `${prefix}${i}`)].map(encodeURIComponent);
   const cases = [
     { path: '/matrix/', query: `cni=${ids('c').join(',')}`, notice: '[data-matrix-notice]' },
     { path: '/recommend/', query: `must=${ids('f').join(',')}`, notice: '[data-recommend-notice]' },
     { path: '/benchmarks/', query: `variants=${ids('v').join(',')}`, notice: '[data-chart-notice]' },
-    { path: '/changes/', query: ids('p').map((k) => `${k}=1`).join('&'), notice: '[data-changes-notice]' },
+    {
+      path: '/changes/',
+      query: ids('p')
+        .map((k) => `${k}=1`)
+        .join('&'),
+      notice: '[data-changes-notice]',
+    },
   ];
   for (const c of cases) {
     test(`${c.path} with 1,000 unknown values`, async ({ page }) => {
@@ -188,7 +229,14 @@ test.describe('the copied decision record', () => {
       await page.addInitScript(() => {
         const w = window as unknown as { __copied: string[] };
         w.__copied = [];
-        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => { w.__copied.push(t); } } });
+        Object.defineProperty(navigator, 'clipboard', {
+          configurable: true,
+          value: {
+            writeText: async (t: string) => {
+              w.__copied.push(t);
+            },
+          },
+        });
       });
       await page.goto(`/recommend/${search}`);
       await expect(page.locator('[data-ranking] > li').first()).toBeVisible();
@@ -208,13 +256,14 @@ test.describe('reversed pair pages', () => {
     const { cnis } = matrixJson();
     const name = (id: string) => cnis.find((c) => c.id === id)!.name;
     const ids = cnis.map((c) => c.id).sort();
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
-      const [a, b] = [ids[i]!, ids[j]!];
-      const html = await (await request.get(`/compare/${b}-vs-${a}/`)).text();
-      const link = /<a href="([^"]+)" data-canonical-link>([^<]+)<\/a>/.exec(html);
-      expect(link, `${b}-vs-${a}`).toBeTruthy();
-      expect(link![1]).toBe(`/compare/${a}-vs-${b}/`);
-      expect(link![2]!.replace(/&amp;/g, '&')).toBe(`${name(a)} vs ${name(b)}`);
-    }
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) {
+        const [a, b] = [ids[i]!, ids[j]!];
+        const html = await (await request.get(`/compare/${b}-vs-${a}/`)).text();
+        const link = /<a href="([^"]+)" data-canonical-link>([^<]+)<\/a>/.exec(html);
+        expect(link, `${b}-vs-${a}`).toBeTruthy();
+        expect(link![1]).toBe(`/compare/${a}-vs-${b}/`);
+        expect(link![2]!.replace(/&amp;/g, '&')).toBe(`${name(a)} vs ${name(b)}`);
+      }
   });
 });

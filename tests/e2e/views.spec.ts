@@ -7,7 +7,8 @@ import { test, expect } from '@playwright/test';
 import { benchmarksJson, matrixJson } from './helpers.ts';
 import { realDataset } from '../support/dataset.ts';
 
-const visibleRows = (page: import('@playwright/test').Page) => page.locator('tr[data-feature]:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.feature));
+const visibleRows = (page: import('@playwright/test').Page) =>
+  page.locator('tr[data-feature]:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.feature));
 
 test.describe('the matrix free-text filter', () => {
   /** Features whose name, id or keywords contain every term, in matrix order. */

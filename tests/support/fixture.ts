@@ -156,7 +156,17 @@ Alpha says <Status cni="alpha" feature="network-policy" /> for policy.
       trust: 'high',
       trustNote: 'Fictional data for the test suite.',
       methodology: 'Two nodes, one iperf3 client and one server pod, ten seconds per test, three runs.',
-      setup: { hardware: 'two servers', nic: '10 Gbit/s', mtu: '1500', kernel: '6.8', kubernetes: '1.34', os: 'Linux', tool: 'iperf3', duration: '10 s', runs: '3' },
+      setup: {
+        hardware: 'two servers',
+        nic: '10 Gbit/s',
+        mtu: '1500',
+        kernel: '6.8',
+        kubernetes: '1.34',
+        os: 'Linux',
+        tool: 'iperf3',
+        duration: '10 s',
+        runs: '3',
+      },
       caveats: ['Fictional numbers that exist only for tests.'],
       license: 'Test data, no licence needed.',
       verified: '2026-01-10',
@@ -166,8 +176,32 @@ Alpha says <Status cni="alpha" feature="network-policy" /> for policy.
         { id: 'alpha', cni: 'alpha', variant: 'default', label: 'Alpha 1.2', version: '1.2.3', details: [] },
       ],
       results: [
-        { config: 'bm', test: 'tcp-1', protocol: 'TCP', streams: 1, path: 'host-to-host', metric: 'throughput', unit: 'Mbit/s', median: 9000, min: 8900, max: 9100, runs: 3 },
-        { config: 'alpha', test: 'tcp-1', protocol: 'TCP', streams: 1, path: 'pod-to-pod', metric: 'throughput', unit: 'Mbit/s', median: 8000, min: 7900, max: 8100, runs: 3 },
+        {
+          config: 'bm',
+          test: 'tcp-1',
+          protocol: 'TCP',
+          streams: 1,
+          path: 'host-to-host',
+          metric: 'throughput',
+          unit: 'Mbit/s',
+          median: 9000,
+          min: 8900,
+          max: 9100,
+          runs: 3,
+        },
+        {
+          config: 'alpha',
+          test: 'tcp-1',
+          protocol: 'TCP',
+          streams: 1,
+          path: 'pod-to-pod',
+          metric: 'throughput',
+          unit: 'Mbit/s',
+          median: 8000,
+          min: 7900,
+          max: 8100,
+          runs: 3,
+        },
       ],
     },
     null,
@@ -232,7 +266,10 @@ verified: "2026-01-10"
 `;
 }
 
-export interface Fixture { root: string; cleanup(): void }
+export interface Fixture {
+  root: string;
+  cleanup(): void;
+}
 
 /** Creates the fixture; `overrides` replaces or adds files (path → text), `null` deletes one. */
 export function makeFixture(overrides: Record<string, string | null> = {}): Fixture {

@@ -18,5 +18,8 @@ export function compileSchema(schema: object): ValidateFunction {
 /** Errors as short lines (`/path: message`), or [] when the data is valid. */
 export function schemaErrors(validate: ValidateFunction, data: unknown): string[] {
   if (validate(data)) return [];
-  return (validate.errors ?? []).map((e: ErrorObject) => `${e.instancePath || '/'}: ${e.message ?? e.keyword}${e.params && 'missingProperty' in e.params ? ` (${String(e.params.missingProperty)})` : ''}`);
+  return (validate.errors ?? []).map(
+    (e: ErrorObject) =>
+      `${e.instancePath || '/'}: ${e.message ?? e.keyword}${e.params && 'missingProperty' in e.params ? ` (${String(e.params.missingProperty)})` : ''}`,
+  );
 }

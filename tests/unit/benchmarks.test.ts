@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { barData, chartRows, parseChartState, percentOf, serializeChartState, variantGroupOf } from '../../src/lib/benchmarks.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
@@ -16,15 +16,21 @@ describe('benchmark helpers', () => {
     assert.equal(percentOf(20, 0), undefined);
   });
   test('variant groups', () => {
-    assert.deepEqual(['default', 'ebpf-wireguard', 'vpp-ipsec', 'kube-proxy-replacement', 'native-routing', 'no-hubble', 'ebpf', 'iptables'].map(variantGroupOf),
-      ['default', 'encryption', 'vpp', 'service-proxy', 'routing', 'observability', 'ebpf', 'default']);
+    assert.deepEqual(
+      ['default', 'ebpf-wireguard', 'vpp-ipsec', 'kube-proxy-replacement', 'native-routing', 'no-hubble', 'ebpf', 'iptables'].map(variantGroupOf),
+      ['default', 'encryption', 'vpp', 'service-proxy', 'routing', 'observability', 'ebpf', 'default'],
+    );
   });
   test('chart state round-trips and reports what it ignores', () => {
     const { state, ignored } = parseChartState('?mode=percent&range=1&variants=encryption,ebpf');
     assert.deepEqual(state, { mode: 'percent', range: true, groups: ['encryption', 'ebpf'] });
     assert.deepEqual(ignored, []);
     assert.equal(serializeChartState(state), 'mode=percent&range=1&variants=encryption,ebpf');
-    assert.deepEqual(parseChartState('mode=<b>&variants=x&q=1').ignored, ['mode "<b>" (use absolute or percent)', 'variant group "x"', 'unknown parameter "q"']);
+    assert.deepEqual(parseChartState('mode=<b>&variants=x&q=1').ignored, [
+      'mode "<b>" (use absolute or percent)',
+      'variant group "x"',
+      'unknown parameter "q"',
+    ]);
   });
 });
 
@@ -59,14 +65,17 @@ describe('benchmark data on the site matches the source data in data/benchmarks-
     }
   });
 
-  test('cilium TCP 1-stream pod-to-pod is charted against the same source\'s bare metal', () => {
+  test("cilium TCP 1-stream pod-to-pod is charted against the same source's bare metal", () => {
     const rows = chartRows(primary, 'tcp-1-pod-to-pod', 'throughput');
     assert.equal(rows[0]!.group, 'baseline');
     const cilium = rows.find((r) => r.config === 'cilium')!;
     assert.equal(cilium.percent, percentOf(cilium.median, rows[0]!.median));
     const pct = barData(rows, { mode: 'percent', range: true, groups: ['encryption'] });
     assert.equal(pct[0]!.value, 100);
-    assert.ok(pct.every((d) => d.baseline || /ipsec|wg|wireguard/i.test(d.label)), pct.map((d) => d.label).join());
+    assert.ok(
+      pct.every((d) => d.baseline || /ipsec|wg|wireguard/i.test(d.label)),
+      pct.map((d) => d.label).join(),
+    );
     assert.ok(pct.slice(1).every((d) => d.low !== null && d.high !== null && d.low <= d.value! && d.value! <= d.high));
   });
 });

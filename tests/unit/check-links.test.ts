@@ -10,7 +10,10 @@ test('the link checker reports a missing page, a missing fragment, a malformed U
   const dist = mkdtempSync(join(tmpdir(), 'cni-links-'));
   try {
     mkdirSync(join(dist, 'a'));
-    writeFileSync(join(dist, 'index.html'), '<a href="/a/">ok</a><a href="/a/#here">ok</a><a href="/nope/">bad</a><a href="/a/#missing">bad</a><a href="https://example.org/x">ok</a><a href="https://nodot/x">bad</a><a href="javascript:alert(1)">bad</a><a href="http://localhost:4321/a/">own origin</a>');
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<a href="/a/">ok</a><a href="/a/#here">ok</a><a href="/nope/">bad</a><a href="/a/#missing">bad</a><a href="https://example.org/x">ok</a><a href="https://nodot/x">bad</a><a href="javascript:alert(1)">bad</a><a href="http://localhost:4321/a/">own origin</a>',
+    );
     writeFileSync(join(dist, 'a', 'index.html'), '<h2 id="here">Here</h2><a href="../#top">bad</a>');
     const { pages, problems } = checkLinks(dist, 'http://localhost:4321');
     assert.equal(pages, 2);

@@ -17,7 +17,9 @@ function twoCategories(statuses: Record<string, Record<string, Status>>): Datase
     name: id === 'net' ? 'Networking' : 'Security',
     description: 'A test category for pair pages.',
     order: id === 'net' ? 1 : 2,
-    features: features.filter((f) => f.startsWith(`${id}-`)).map((f) => ({ id: f, name: `Feature ${f}`, description: 'x'.repeat(20), why: 'y'.repeat(20), keywords: [] })),
+    features: features
+      .filter((f) => f.startsWith(`${id}-`))
+      .map((f) => ({ id: f, name: `Feature ${f}`, description: 'x'.repeat(20), why: 'y'.repeat(20), keywords: [] })),
   });
   return buildDataset({
     cnis: Object.keys(statuses).map((id) => cniFixture(id)),
@@ -49,7 +51,10 @@ describe('comparePair: per-category counts', () => {
   test('swapping the two CNIs swaps the counts', () => {
     const ab = comparePair(ds, 'alpha', 'beta').categories;
     const ba = comparePair(ds, 'beta', 'alpha').categories;
-    assert.deepEqual(ba.map((c) => [c.aAhead, c.bAhead]), ab.map((c) => [c.bAhead, c.aAhead]));
+    assert.deepEqual(
+      ba.map((c) => [c.aAhead, c.bAhead]),
+      ab.map((c) => [c.bAhead, c.aAhead]),
+    );
   });
 
   test('the verdict line names the CNI that is ahead, with its own count', () => {
@@ -84,15 +89,24 @@ describe('comparePair: differing and shared rows', () => {
       beta: { 'net-1': 'yes', 'net-2': 'unknown', 'sec-1': 'yes', 'sec-2': 'no' },
     });
     const cmp = comparePair(ds, 'alpha', 'beta');
-    assert.deepEqual(cmp.differing.map((r) => r.feature.id), ['sec-1']);
-    assert.deepEqual(cmp.shared.map((r) => r.feature.id), ['net-1', 'net-2', 'sec-2']);
+    assert.deepEqual(
+      cmp.differing.map((r) => r.feature.id),
+      ['sec-1'],
+    );
+    assert.deepEqual(
+      cmp.shared.map((r) => r.feature.id),
+      ['net-1', 'net-2', 'sec-2'],
+    );
   });
 
   test('on the real data, calico vs cilium differ exactly where their statuses do', () => {
     const real = realDataset();
     const expected = real.features.filter((f) => real.support.calico![f.id]!.status !== real.support.cilium![f.id]!.status).map((f) => f.id);
     const cmp = comparePair(real, 'calico', 'cilium');
-    assert.deepEqual(cmp.differing.map((r) => r.feature.id), expected);
+    assert.deepEqual(
+      cmp.differing.map((r) => r.feature.id),
+      expected,
+    );
     assert.ok(cmp.shared.length > 0, 'calico and cilium share some statuses');
   });
 });
@@ -102,7 +116,13 @@ describe('upstreamDifferences: a managed build against its upstream', () => {
     const ds = twoCategories({ up: { 'net-1': 'yes', 'net-2': 'yes', 'sec-1': 'no' }, build: { 'net-1': 'yes', 'net-2': 'no', 'sec-1': 'no' } });
     ds.support.build!['sec-1'] = cell('no', {});
     ds.support.build!['net-1'] = cell('yes', { default: 'off' });
-    assert.deepEqual(upstreamDifferences(ds, 'build', 'up').map((d) => [d.feature.id, d.edge]), [['net-1', 'same'], ['net-2', 'b']]);
+    assert.deepEqual(
+      upstreamDifferences(ds, 'build', 'up').map((d) => [d.feature.id, d.edge]),
+      [
+        ['net-1', 'same'],
+        ['net-2', 'b'],
+      ],
+    );
   });
 
   test('on the real data, each managed build differs from its upstream where its cells do', () => {

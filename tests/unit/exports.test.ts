@@ -10,7 +10,10 @@ describe('downloads', () => {
   test('matrix.json follows its schema and has a value in every cell', () => {
     const json = matrixJson(ds, '2026-11-23');
     matrixDownloadSchema.parse(json);
-    assert.deepEqual(json.cnis.map((c) => c.id), ds.cnis.map((c) => c.id));
+    assert.deepEqual(
+      json.cnis.map((c) => c.id),
+      ds.cnis.map((c) => c.id),
+    );
     for (const c of json.cnis) assert.equal(Object.keys(json.support[c.id]!).length, json.features.length);
   });
   test('matrix.csv has one row per CNI × feature and survives a round trip', () => {
@@ -23,17 +26,30 @@ describe('downloads', () => {
   });
   test('benchmarks.json follows its schema; the CSV has a row per result', () => {
     benchmarksDownloadSchema.parse(benchmarksJson(ds, '2026-11-23'));
-    assert.equal(parseCsv(benchmarksCsv(ds)).length, ds.benchmarks.reduce((n, s) => n + s.results.length, 0));
+    assert.equal(
+      parseCsv(benchmarksCsv(ds)).length,
+      ds.benchmarks.reduce((n, s) => n + s.results.length, 0),
+    );
   });
   test('every JSON Schema is generated', () => {
-    for (const name of Object.keys(JSON_SCHEMAS)) assert.equal((jsonSchemaFor(name) as { $schema: string }).$schema, 'https://json-schema.org/draft/2020-12/schema');
+    for (const name of Object.keys(JSON_SCHEMAS))
+      assert.equal((jsonSchemaFor(name) as { $schema: string }).$schema, 'https://json-schema.org/draft/2020-12/schema');
   });
 });
 
 describe('csv', () => {
   test('quotes, commas, newlines and formula-like cells', () => {
-    const text = toCsv(['a', 'b'], [['x, "y"', '=HYPERLINK("evil")'], ['line\nbreak', 3]]);
+    const text = toCsv(
+      ['a', 'b'],
+      [
+        ['x, "y"', '=HYPERLINK("evil")'],
+        ['line\nbreak', 3],
+      ],
+    );
     assert.equal(text, 'a,b\r\n"x, ""y""","\'=HYPERLINK(""evil"")"\r\n"line\nbreak",3\r\n');
-    assert.deepEqual(parseCsv(text), [{ a: 'x, "y"', b: '\'=HYPERLINK("evil")' }, { a: 'line\nbreak', b: '3' }]);
+    assert.deepEqual(parseCsv(text), [
+      { a: 'x, "y"', b: '\'=HYPERLINK("evil")' },
+      { a: 'line\nbreak', b: '3' },
+    ]);
   });
 });

@@ -37,11 +37,15 @@ describe('replaying the changelog', () => {
   after.set('stance/cloud/beta', 'supported');
 
   test('entries that describe every change leave nothing unexplained', () => {
-    const entries = [{ changes: [
-      { cni: 'beta', feature: 'f1', field: 'status', from: 'partial', to: 'yes' },
-      { cni: 'beta', feature: 'f1', field: 'nodes', from: 'linux-only' },
-      { platform: 'cloud', cni: 'beta', field: 'stance', from: 'compatible', to: 'supported' },
-    ] }];
+    const entries = [
+      {
+        changes: [
+          { cni: 'beta', feature: 'f1', field: 'status', from: 'partial', to: 'yes' },
+          { cni: 'beta', feature: 'f1', field: 'nodes', from: 'linux-only' },
+          { platform: 'cloud', cni: 'beta', field: 'stance', from: 'compatible', to: 'supported' },
+        ],
+      },
+    ];
     const { expected, mismatches } = replay(before, entries, after);
     assert.deepEqual(mismatches, []);
     assert.deepEqual(unexplained(expected, after), []);

@@ -44,7 +44,8 @@ describe('JSON Schemas accept the real data', () => {
 /** A real cell of the given status, as published, that the schema accepts. */
 function realCell(status: string, where: (cell: Record<string, unknown>) => boolean = () => true): Record<string, unknown> {
   const matrix = json(JSON_DOWNLOADS.matrix(ds, GENERATED));
-  for (const cells of Object.values(matrix.support)) for (const cell of Object.values(cells)) if (cell.status === status && where(cell as Record<string, unknown>)) return cell as Record<string, unknown>;
+  for (const cells of Object.values(matrix.support))
+    for (const cell of Object.values(cells)) if (cell.status === status && where(cell as Record<string, unknown>)) return cell as Record<string, unknown>;
   throw new Error(`no ${status} cell in the data`);
 }
 const without = (obj: Record<string, unknown>, ...keys: string[]) => Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.includes(k)));

@@ -24,7 +24,11 @@ function expectedDelta(ds: Dataset, from: string, to: string) {
   }
   return out;
 }
-const ids = (d: ReturnType<typeof gainLoss>) => ({ losses: d.losses.map((x) => x.feature.id), gains: d.gains.map((x) => x.feature.id), unclear: d.unclear.map((x) => x.feature.id) });
+const ids = (d: ReturnType<typeof gainLoss>) => ({
+  losses: d.losses.map((x) => x.feature.id),
+  gains: d.gains.map((x) => x.feature.id),
+  unclear: d.unclear.map((x) => x.feature.id),
+});
 
 describe('gain and loss between two CNIs', () => {
   const ds = tinyDataset({
@@ -42,7 +46,7 @@ describe('gain and loss between two CNIs', () => {
     assert.deepEqual(back, { losses: there.gains, gains: there.losses, unclear: there.unclear });
   });
 
-  test('each delta carries both cells, so the page can show the target\'s note', () => {
+  test("each delta carries both cells, so the page can show the target's note", () => {
     const [loss] = gainLoss(ds, 'old', 'new').losses;
     assert.equal(loss!.from.status, 'yes');
     assert.equal(loss!.to.status, 'partial');
@@ -62,8 +66,14 @@ describe('on the real data', () => {
 
   test('paths from and to each CNI, and between two, are the documented ones', () => {
     for (const c of ds.cnis) {
-      assert.deepEqual(migrationsFrom(ds, c.id).map((m) => m.id), ds.migrations.filter((m) => m.from === c.id).map((m) => m.id));
-      assert.deepEqual(migrationsTo(ds, c.id).map((m) => m.id), ds.migrations.filter((m) => m.to === c.id).map((m) => m.id));
+      assert.deepEqual(
+        migrationsFrom(ds, c.id).map((m) => m.id),
+        ds.migrations.filter((m) => m.from === c.id).map((m) => m.id),
+      );
+      assert.deepEqual(
+        migrationsTo(ds, c.id).map((m) => m.id),
+        ds.migrations.filter((m) => m.to === c.id).map((m) => m.id),
+      );
     }
     assert.equal(migrationBetween(ds, 'calico', 'cilium')?.id, 'calico-to-cilium');
     for (const m of ds.migrations) {

@@ -1,6 +1,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OWN_INFRASTRUCTURE, parseRequirements, recommend, serializeRequirements, STANCE_CAVEAT, type RecommendData, type RecommendPlatform } from '../../src/lib/recommend.ts';
+import {
+  OWN_INFRASTRUCTURE,
+  parseRequirements,
+  recommend,
+  serializeRequirements,
+  STANCE_CAVEAT,
+  type RecommendData,
+  type RecommendPlatform,
+} from '../../src/lib/recommend.ts';
 import { decisionRecordMarkdown, shareableUrl } from '../../src/lib/recommend-view.ts';
 import type { Stance } from '../../src/schemas/platforms.ts';
 import { answersFromRequirements, requirementsFromAnswers } from '../../src/lib/recommend-questions.ts';
@@ -16,8 +24,17 @@ describe('scoring', () => {
 
   test('a must that is no or unknown excludes, naming the failed requirement', () => {
     const r = recommend(ds, { must: ['f1'], want: [], commercial: false });
-    assert.deepEqual(r.excluded.map((x) => [x.cni, x.reasons]), [['delta', ['Feature f1: unknown']], ['gamma', ['Feature f1: no']]]);
-    assert.deepEqual(r.ranked.map((x) => x.cni), ['alpha', 'beta']);
+    assert.deepEqual(
+      r.excluded.map((x) => [x.cni, x.reasons]),
+      [
+        ['delta', ['Feature f1: unknown']],
+        ['gamma', ['Feature f1: no']],
+      ],
+    );
+    assert.deepEqual(
+      r.ranked.map((x) => x.cni),
+      ['alpha', 'beta'],
+    );
   });
 
   test('yes scores 2, partial 1, must weighs twice a want', () => {
@@ -31,14 +48,24 @@ describe('scoring', () => {
   test('ties share a rank, are marked, and fall back to alphabetical order', () => {
     const r = recommend(ds, { must: [], want: ['f2'], commercial: false });
     const yes = r.ranked.filter((x) => x.score === 2);
-    assert.deepEqual(yes.map((x) => [x.cni, x.rank, x.tied]), [['alpha', 1, true], ['delta', 1, true], ['gamma', 1, true]]);
+    assert.deepEqual(
+      yes.map((x) => [x.cni, x.rank, x.tied]),
+      [
+        ['alpha', 1, true],
+        ['delta', 1, true],
+        ['gamma', 1, true],
+      ],
+    );
     assert.deepEqual(r.ranked.at(-1), { ...r.ranked.at(-1)!, cni: 'beta', rank: 4, tied: false });
   });
 
   test('an archived project is never ranked, even when it meets everything', () => {
     const archived = tinyDataset({ old: { f1: 'yes' }, young: { f1: 'partial' } }, { old: { maintenance: 'archived', maintenanceNote: 'Archived in 2024.' } });
     const r = recommend(archived, { must: ['f1'], want: [], commercial: false });
-    assert.deepEqual(r.ranked.map((x) => x.cni), ['young']);
+    assert.deepEqual(
+      r.ranked.map((x) => x.cni),
+      ['young'],
+    );
     assert.equal(r.excluded[0]!.kind, 'unmaintained');
     assert.match(r.excluded[0]!.reasons[0]!, /archived.*never recommended/);
   });
@@ -100,7 +127,6 @@ describe('questions ↔ requirements', () => {
   });
 });
 
-
 describe('caveats carry the notes of the cells behind them', () => {
   const ds = tinyDataset({
     alpha: {
@@ -140,7 +166,7 @@ describe('recommendations for a platform', () => {
   const cloud: RecommendPlatform = { id: 'cloud', name: 'Example Cloud', stances };
   const ds: RecommendData = { ...base, platforms: [cloud] };
 
-  test('a CNI unavailable on the platform is excluded with the platform\'s reason, even when it meets everything', () => {
+  test("a CNI unavailable on the platform is excluded with the platform's reason, even when it meets everything", () => {
     const r = recommend(ds, { must: ['f1'], want: [], commercial: false, platform: 'cloud' });
     assert.ok(!r.ranked.some((x) => x.cni === 'alpha'));
     const alpha = r.excluded.find((x) => x.cni === 'alpha')!;
@@ -149,7 +175,7 @@ describe('recommendations for a platform', () => {
     assert.match(alpha.reasons.join(' '), /Fargate nodes run only the built-in plugin\./);
   });
 
-  test('every ranked CNI carries the platform\'s stance as its first caveat, before maintenance and partial caveats', () => {
+  test("every ranked CNI carries the platform's stance as its first caveat, before maintenance and partial caveats", () => {
     const r = recommend(ds, { must: ['f1'], want: [], commercial: false, platform: 'cloud' });
     const byId = Object.fromEntries(r.ranked.map((x) => [x.cni, x]));
     assert.equal(byId.beta!.caveats[0], `On Example Cloud, Beta ${STANCE_CAVEAT.default}: New clusters get it.`);
@@ -187,7 +213,14 @@ describe('recommendations for a platform', () => {
 
   test('on the real data, every CNI a platform marks unavailable is excluded (archived ones as unmaintained)', () => {
     const real = realDataset();
-    const data: RecommendData = { ...real, platforms: real.platforms.map((p) => ({ id: p.id, name: p.name, stances: Object.fromEntries(Object.entries(p.stances).map(([c, s]) => [c, { stance: s.stance, note: s.note }])) })) };
+    const data: RecommendData = {
+      ...real,
+      platforms: real.platforms.map((p) => ({
+        id: p.id,
+        name: p.name,
+        stances: Object.fromEntries(Object.entries(p.stances).map(([c, s]) => [c, { stance: s.stance, note: s.note }])),
+      })),
+    };
     for (const p of real.platforms) {
       const r = recommend(data, { must: [], want: ['network-policy'], commercial: false, platform: p.id });
       for (const c of real.cnis) {

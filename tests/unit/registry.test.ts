@@ -29,7 +29,12 @@ describe('the registry is the one list of collections', () => {
 
   test('the article components the data check knows are exactly the ones articles can use', () => {
     const index = readFileSync('src/components/mdx/index.ts', 'utf8');
-    const exported = /mdxComponents = \{([^}]*)\}/.exec(index)?.[1]?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+    const exported =
+      /mdxComponents = \{([^}]*)\}/
+        .exec(index)?.[1]
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean) ?? [];
     assert.deepEqual([...exported].sort(), Object.keys(MDX_COMPONENTS).sort());
   });
 });

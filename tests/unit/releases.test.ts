@@ -16,15 +16,33 @@ function line(l: string, first: string, extra: Partial<ReleaseLine> = {}): Relea
   return { line: l, first: { version: `${l}.0`, date: first }, latest: { version: `${l}.3`, date: first }, sources: src, verified: '2026-11-01', ...extra };
 }
 function releases(lines: ReleaseLine[], policy: Partial<Releases['policy']> = {}, subject = 'alpha', kind: Releases['kind'] = 'cni'): Releases {
-  return { subject, kind, policy: { support: 'How long each line is supported.', upgrade: 'One minor at a time.', sources: src, ...policy }, lines, verified: '2026-11-01' };
+  return {
+    subject,
+    kind,
+    policy: { support: 'How long each line is supported.', upgrade: 'One minor at a time.', sources: src, ...policy },
+    lines,
+    verified: '2026-11-01',
+  };
 }
 
 describe('support today', () => {
   test('a published end of support decides: on or before the date supported, after it ended', () => {
     const r = releases([line('2.1', '2026-06-01', { endOfSupport: '2026-12-01' }), line('2.0', '2025-06-01', { endOfSupport: '2026-11-30' })]);
-    assert.deepEqual(linesOnDay(r, '2026-12-01').map((l) => [l.line, l.support]), [['2.1', 'supported'], ['2.0', 'ended']]);
-    assert.deepEqual(linesOnDay(r, '2026-11-30').map((l) => l.support), ['supported', 'supported']);
-    assert.deepEqual(linesOnDay(r, '2026-12-02').map((l) => l.support), ['ended', 'ended']);
+    assert.deepEqual(
+      linesOnDay(r, '2026-12-01').map((l) => [l.line, l.support]),
+      [
+        ['2.1', 'supported'],
+        ['2.0', 'ended'],
+      ],
+    );
+    assert.deepEqual(
+      linesOnDay(r, '2026-11-30').map((l) => l.support),
+      ['supported', 'supported'],
+    );
+    assert.deepEqual(
+      linesOnDay(r, '2026-12-02').map((l) => l.support),
+      ['ended', 'ended'],
+    );
     assert.match(linesOnDay(r, '2026-12-01')[0]!.basis, /2026-12-01/);
   });
 
@@ -39,12 +57,18 @@ describe('support today', () => {
 
   test('a published date wins over the rule', () => {
     const r = releases([line('3.1', '2026-10-01'), line('3.0', '2026-04-01', { endOfSupport: '2026-10-15' })], { supportedLines: 2 });
-    assert.deepEqual(linesOnDay(r, '2026-11-01').map((l) => l.support), ['supported', 'ended']);
+    assert.deepEqual(
+      linesOnDay(r, '2026-11-01').map((l) => l.support),
+      ['supported', 'ended'],
+    );
   });
 
   test('with neither, support is unknown, never guessed', () => {
     const r = releases([line('0.9', '2026-01-01'), line('0.8', '2025-01-01')]);
-    assert.deepEqual(linesOnDay(r, '2026-12-01').map((l) => l.support), ['unknown', 'unknown']);
+    assert.deepEqual(
+      linesOnDay(r, '2026-12-01').map((l) => l.support),
+      ['unknown', 'unknown'],
+    );
     assert.deepEqual(supportedToday(r, '2026-12-01'), []);
   });
 
@@ -65,17 +89,24 @@ describe('support today', () => {
 });
 
 describe('end-of-support calendar', () => {
-  const a = releases([line('2.1', '2026-06-01', { endOfSupport: '2027-06-01' }), line('2.0', '2025-06-01', { endOfSupport: '2026-06-01' }), line('1.9', '2025-01-01')]);
+  const a = releases([
+    line('2.1', '2026-06-01', { endOfSupport: '2027-06-01' }),
+    line('2.0', '2025-06-01', { endOfSupport: '2026-06-01' }),
+    line('1.9', '2025-01-01'),
+  ]);
   const p = releases([line('1.34', '2026-01-01', { endOfSupport: '2027-01-15' })], {}, 'cloud', 'platform');
   const nameOf = (id: string) => ({ alpha: 'Alpha', cloud: 'Example Cloud' })[id] ?? id;
 
   test('one event per published end date, in date order, linking the right page', () => {
     const events = endOfSupportEvents([a, p], nameOf, 'https://cni.example.org/');
-    assert.deepEqual(events.map((e) => [e.day, e.summary, e.url]), [
-      ['2026-06-01', 'Alpha 2.0: end of support', 'https://cni.example.org/cni/alpha/releases/'],
-      ['2027-01-15', 'Example Cloud 1.34: end of support', 'https://cni.example.org/platforms/cloud/'],
-      ['2027-06-01', 'Alpha 2.1: end of support', 'https://cni.example.org/cni/alpha/releases/'],
-    ]);
+    assert.deepEqual(
+      events.map((e) => [e.day, e.summary, e.url]),
+      [
+        ['2026-06-01', 'Alpha 2.0: end of support', 'https://cni.example.org/cni/alpha/releases/'],
+        ['2027-01-15', 'Example Cloud 1.34: end of support', 'https://cni.example.org/platforms/cloud/'],
+        ['2027-06-01', 'Alpha 2.1: end of support', 'https://cni.example.org/cni/alpha/releases/'],
+      ],
+    );
     assert.equal(new Set(events.map((e) => e.uid)).size, events.length);
   });
 
@@ -84,7 +115,9 @@ describe('end-of-support calendar', () => {
     const text = endOfSupportIcs(ds, 'https://cni.example.org/');
     assert.ok(text.includes('\r\n'), 'iCalendar lines end in CRLF');
     for (const l of text.split('\r\n')) assert.ok(Buffer.byteLength(l) <= 75, `line longer than 75 octets: ${l}`);
-    const expected = Object.values(ds.releases).flatMap((r) => r.lines.filter((l) => l.endOfSupport).map((l) => l.endOfSupport!)).sort();
+    const expected = Object.values(ds.releases)
+      .flatMap((r) => r.lines.filter((l) => l.endOfSupport).map((l) => l.endOfSupport!))
+      .sort();
     assert.ok(expected.length > 0, 'the data publishes at least one end-of-support date');
     const cal = new ICAL.Component(ICAL.parse(text));
     assert.equal(cal.name, 'vcalendar');

@@ -68,13 +68,19 @@ describe('picking the newest stable release', () => {
       release('latest_release'),
       release('v1.7.2'),
     ]);
-    assert.deepEqual(listing.stable.map((r) => r.tag), ['v1.7.2']);
+    assert.deepEqual(
+      listing.stable.map((r) => r.tag),
+      ['v1.7.2'],
+    );
     assert.deepEqual(listing.ignored, { draft: 1, prerelease: 2, otherPrefix: 2, notAVersion: 0 });
   });
 
   test('pre-releases are ignored in recorded listings too: Talos v1.14.0-rc.1 is newer by number but not a release', () => {
     const talos = recorded('siderolabs/talos');
-    assert.ok(talos.some((r) => r.tag_name === 'v1.14.0-rc.1' && r.prerelease), 'the recording holds the 1.14 release candidate');
+    assert.ok(
+      talos.some((r) => r.tag_name === 'v1.14.0-rc.1' && r.prerelease),
+      'the recording holds the 1.14 release candidate',
+    );
     assert.equal(stableReleases(talos).stable[0]?.tag, 'v1.13.9');
     assert.equal(compare('1.13.9', 'siderolabs/talos').verdict, 'same');
   });
@@ -131,13 +137,18 @@ describe('comparing with the newest release', () => {
     assert.equal(compare('1.14.0', 'siderolabs/talos').verdict, 'ahead');
     assert.match(compareWithUpstream('1.36.x', stableReleases([release('v1.0.0')])).summary, /not a version number/);
     const onlyPre = compareWithUpstream('1.0.0', stableReleases([release('v1.1.0-rc.1', { prerelease: true })]));
-    assert.deepEqual([onlyPre.verdict, onlyPre.summary], ['unknown', 'unknown: no stable release among 1 listed (1 pre-release, 0 draft, 0 with another tag form)']);
+    assert.deepEqual(
+      [onlyPre.verdict, onlyPre.summary],
+      ['unknown', 'unknown: no stable release among 1 listed (1 pre-release, 0 draft, 0 with another tag form)'],
+    );
   });
 });
 
 describe('reading listings', () => {
   test('a GitHub error object is reported with its message, not read as an empty listing', () => {
-    assert.deepEqual(parseReleaseList({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }), { problem: 'expected a list of releases, got object: "Not Found"' });
+    assert.deepEqual(parseReleaseList({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }), {
+      problem: 'expected a list of releases, got object: "Not Found"',
+    });
     assert.deepEqual(parseReleaseList([{ draft: false }]), { problem: 'item 0 has no tag_name' });
   });
 
@@ -150,7 +161,11 @@ describe('reading listings', () => {
   });
 
   test('a used-up rate limit says to set GITHUB_TOKEN', async () => {
-    const limited = (async () => new Response('{"message":"API rate limit exceeded"}', { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1796083200' } })) as typeof fetch;
+    const limited = (async () =>
+      new Response('{"message":"API rate limit exceeded"}', {
+        status: 403,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1796083200' },
+      })) as typeof fetch;
     const result = await liveReader({ fetchImpl: limited })('cilium/cilium');
     assert.ok('problem' in result && /rate limit is used up until \d\d:\d\d UTC; set GITHUB_TOKEN/.test(result.problem), JSON.stringify(result));
   });
@@ -208,14 +223,24 @@ describe('npm run check:upstream, end to end against recordings', () => {
 
   test('--json gives the same verdicts to machines', () => {
     const { code, stdout } = runCheck(['--recorded', RECORDED, '--content', content, '--json']);
-    const report = JSON.parse(stdout) as { exitCode: number; results: { id: string; verdict: string; newest: string | null; patchesBehind: number; minorsBehind: number; fails: boolean; newestUrl: string | null }[] };
+    const report = JSON.parse(stdout) as {
+      exitCode: number;
+      results: { id: string; verdict: string; newest: string | null; patchesBehind: number; minorsBehind: number; fails: boolean; newestUrl: string | null }[];
+    };
     assert.equal(code, EXIT.behind);
     assert.equal(report.exitCode, EXIT.behind);
     const byId = Object.fromEntries(report.results.map((r) => [r.id, r]));
-    assert.deepEqual(
-      Object.fromEntries(Object.entries(byId).map(([id, r]) => [id, r.verdict])),
-      { calico: 'minors-behind', cilium: 'patches-behind', flannel: 'same', 'gke-dataplane-v2': 'not-tracked', 'kube-router': 'minors-behind', eks: 'not-tracked', k0s: 'patches-behind', rke2: 'minors-behind', talos: 'same' },
-    );
+    assert.deepEqual(Object.fromEntries(Object.entries(byId).map(([id, r]) => [id, r.verdict])), {
+      calico: 'minors-behind',
+      cilium: 'patches-behind',
+      flannel: 'same',
+      'gke-dataplane-v2': 'not-tracked',
+      'kube-router': 'minors-behind',
+      eks: 'not-tracked',
+      k0s: 'patches-behind',
+      rke2: 'minors-behind',
+      talos: 'same',
+    });
     assert.deepEqual([byId.cilium!.patchesBehind, byId.calico!.minorsBehind, byId.calico!.fails, byId['kube-router']!.fails], [2, 2, true, false]);
     assert.equal(byId.cilium!.newestUrl, 'https://github.com/cilium/cilium/releases/tag/v1.20.4');
   });
@@ -239,7 +264,10 @@ describe('npm run check:upstream without a network', () => {
     const { code, stdout, stderr } = runCheck(['--content', join(RECORDED, 'content'), '--api', `http://127.0.0.1:${port}`]);
     assert.equal(code, EXIT.unreachable, stderr);
     assert.notEqual(code, EXIT.behind, 'being offline is not reported as being behind');
-    assert.match(stderr, new RegExp(`could not reach 127\\.0\\.0\\.1:${port}: the connection was refused \\(ECONNREFUSED\\)\\n {2}\\(7 repositories: cilium/cilium, `));
+    assert.match(
+      stderr,
+      new RegExp(`could not reach 127\\.0\\.0\\.1:${port}: the connection was refused \\(ECONNREFUSED\\)\\n {2}\\(7 repositories: cilium/cilium, `),
+    );
     assert.match(stderr, /Run it again with network access/);
     assert.doesNotMatch(stderr + stdout, /^\s+at /m);
     assert.match(lineFor(stdout, 'talos')!, /not compared: could not read siderolabs\/talos's releases/);
@@ -257,13 +285,20 @@ describe('the real content', () => {
   const subjects = loadSubjects('content');
 
   test('every CNI and platform file reads, and each is tracked or says why not', () => {
-    assert.deepEqual(subjects.filter((s) => s.problem).map((s) => `${s.file}: ${s.problem}`), []);
+    assert.deepEqual(
+      subjects.filter((s) => s.problem).map((s) => `${s.file}: ${s.problem}`),
+      [],
+    );
     for (const s of subjects) assert.ok(s.upstream || s.untracked, s.file);
   });
 
   test('every repository the content names has a recording, so the offline run covers it', () => {
     const recordings = new Set(readdirSync(RECORDED));
     const missing = [...new Set(subjects.flatMap((s) => (s.upstream ? [s.upstream.github] : [])))].filter((repo) => !recordings.has(recordingName(repo)));
-    assert.deepEqual(missing, [], `record them: npm run check:upstream -- --save ${RECORDED} (on a machine with network), or add ${RECORDED}/<owner>__<repo>.json by hand`);
+    assert.deepEqual(
+      missing,
+      [],
+      `record them: npm run check:upstream -- --save ${RECORDED} (on a machine with network), or add ${RECORDED}/<owner>__<repo>.json by hand`,
+    );
   });
 });

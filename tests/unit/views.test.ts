@@ -68,7 +68,8 @@ describe('dates and reading time', () => {
 import { summarizeNote } from '../../src/lib/note-summary.ts';
 describe('matrix note summaries', () => {
   test('a short note stays whole', () => assert.deepEqual(summarizeNote('Needs kernel 5.6.'), { text: 'Needs kernel 5.6.', truncated: false }));
-  test('the first sentence is kept and the rest is marked as cut', () => assert.deepEqual(summarizeNote('Beta since 1.14. Off by default; enable it with a flag.'), { text: 'Beta since 1.14.', truncated: true }));
+  test('the first sentence is kept and the rest is marked as cut', () =>
+    assert.deepEqual(summarizeNote('Beta since 1.14. Off by default; enable it with a flag.'), { text: 'Beta since 1.14.', truncated: true }));
   test('a long first sentence is cut at a word boundary with an ellipsis', () => {
     const { text, truncated } = summarizeNote(`${'word '.repeat(60)}end.`);
     assert.ok(truncated);

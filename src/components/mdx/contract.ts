@@ -18,7 +18,10 @@ export const MDX_COMPONENTS: Record<string, ComponentContract> = {
   Status: { required: { cni: { id: 'cnis' }, feature: { id: 'features' } } },
   Note: { required: { cni: { id: 'cnis' }, feature: { id: 'features' } } },
   FeatureTable: { required: { features: { ids: 'features' } }, optional: { cnis: { ids: 'cnis' }, caption: 'text' } },
-  BenchmarkTable: { required: { source: { id: 'benchmarks' }, tests: 'texts', metric: 'text' }, optional: { cnis: { ids: 'cnis', extra: ['baremetal'] }, caption: 'text' } },
+  BenchmarkTable: {
+    required: { source: { id: 'benchmarks' }, tests: 'texts', metric: 'text' },
+    optional: { cnis: { ids: 'cnis', extra: ['baremetal'] }, caption: 'text' },
+  },
   Claim: { required: { id: { id: 'claims' } } },
   Figure: { required: { caption: 'text' }, children: true },
   PlatformDefaults: { required: {}, optional: { platforms: { ids: 'platforms' }, caption: 'text' } },

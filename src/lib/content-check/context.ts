@@ -27,7 +27,11 @@ export interface Rule {
 export function makeContext(entries: Record<CollectionName, Entry[]>, today: string): RuleContext {
   const ids = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, new Set(entries[n].map((e) => e.id))])) as Record<IdSpace, Set<string>>;
   ids.features = new Set(
-    entries.categories.flatMap((e) => walk(e.raw, 'features.*.id').map((f) => f.value).filter((v): v is string => typeof v === 'string')),
+    entries.categories.flatMap((e) =>
+      walk(e.raw, 'features.*.id')
+        .map((f) => f.value)
+        .filter((v): v is string => typeof v === 'string'),
+    ),
   );
   return {
     today,

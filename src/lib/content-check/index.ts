@@ -48,7 +48,14 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     try {
       found = rule.run(ctx);
     } catch (error) {
-      found = [{ file: 'content', field: `(rule ${rule.name})`, message: `the rule crashed: ${(error as Error).message.split('\n')[0]}`, fix: 'report it as a bug in the data check; the other rules still ran' }];
+      found = [
+        {
+          file: 'content',
+          field: `(rule ${rule.name})`,
+          message: `the rule crashed: ${(error as Error).message.split('\n')[0]}`,
+          fix: 'report it as a bug in the data check; the other rules still ran',
+        },
+      ];
     }
     if (selected.has(rule.name) || (options.rules === undefined && rule.name === 'schema')) problems.push(...found.map((p) => ({ ...p, rule: rule.name })));
   }

@@ -55,13 +55,24 @@ export function loadContent(root: string, contentDir: string): Loaded {
       if (IGNORED(dirent.name)) continue;
       const path = join(dir, dirent.name);
       if (dirent.isDirectory()) {
-        problems.push({ file: rel(path), field: '(folder)', message: 'a subfolder of a collection folder is not loaded', fix: `move its files up into content/${folder}/ or out of content/` });
+        problems.push({
+          file: rel(path),
+          field: '(folder)',
+          message: 'a subfolder of a collection folder is not loaded',
+          fix: `move its files up into content/${folder}/ or out of content/`,
+        });
         continue;
       }
       const owner = names.find((n) => matchesPattern(dirent.name, COLLECTIONS[n].pattern));
       if (!owner) {
         const patterns = names.map((n) => COLLECTIONS[n].pattern).join(' or ');
-        problems.push({ file: rel(path), line: 1, field: '(file)', message: `this file is not loaded: names in content/${folder}/ must match ${patterns}`, fix: `rename it to match ${patterns} (extensions are lower-case), or move it out of content/` });
+        problems.push({
+          file: rel(path),
+          line: 1,
+          field: '(file)',
+          message: `this file is not loaded: names in content/${folder}/ must match ${patterns}`,
+          fix: `rename it to match ${patterns} (extensions are lower-case), or move it out of content/`,
+        });
         continue;
       }
       const entry = loadFile(owner, COLLECTIONS[owner], path, rel(path), problems);
@@ -72,7 +83,12 @@ export function loadContent(root: string, contentDir: string): Loaded {
       const present = listing.some((d) => d.isFile() && matchesPattern(d.name, def.pattern));
       if (defOf(name).required && !present) {
         const expected = def.pattern.includes('*') ? `at least one ${def.pattern} file` : def.pattern;
-        problems.push({ file: rel(join(dir, def.pattern.includes('*') ? '' : def.pattern)), field: '(file)', message: `missing: content/${folder}/ needs ${expected} (${def.title})`, fix: `restore ${def.pattern.includes('*') ? 'the files' : 'the file'} (git checkout) or create ${expected}` });
+        problems.push({
+          file: rel(join(dir, def.pattern.includes('*') ? '' : def.pattern)),
+          field: '(file)',
+          message: `missing: content/${folder}/ needs ${expected} (${def.title})`,
+          fix: `restore ${def.pattern.includes('*') ? 'the files' : 'the file'} (git checkout) or create ${expected}`,
+        });
       }
     }
   }
@@ -87,7 +103,13 @@ function loadFile(collection: CollectionName, def: CollectionDef, path: string, 
   if (def.format === 'mdx') {
     const fm = splitFrontmatter(text);
     if (!fm) {
-      problems.push({ file, line: 1, field: '(file)', message: 'no frontmatter found', fix: 'start the file with a --- block holding title, description, updated, order and sources' });
+      problems.push({
+        file,
+        line: 1,
+        field: '(file)',
+        message: 'no frontmatter found',
+        fix: 'start the file with a --- block holding title, description, updated, order and sources',
+      });
       return undefined;
     }
     parsed = parseYaml(fm.yaml, file, problems, fm.startLine);
@@ -97,7 +119,13 @@ function loadFile(collection: CollectionName, def: CollectionDef, path: string, 
   if (!parsed) return undefined;
   const raw = parsed.data;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push({ file, line: 1, field: '(file)', message: 'the file must hold a mapping of fields', fix: def.idField === 'slug' ? 'write the fields as key: value lines' : `start the file with "${def.idField}: ${slug}"` });
+    problems.push({
+      file,
+      line: 1,
+      field: '(file)',
+      message: 'the file must hold a mapping of fields',
+      fix: def.idField === 'slug' ? 'write the fields as key: value lines' : `start the file with "${def.idField}: ${slug}"`,
+    });
     return undefined;
   }
   const declared = def.idField === 'slug' ? undefined : (raw as Record<string, unknown>)[def.idField];

@@ -30,7 +30,13 @@ export function decodeUtf8(bytes: Uint8Array, file: string, problems: Problem[])
     const lossy = new TextDecoder('utf-8').decode(bytes);
     const at = lossy.indexOf('\uFFFD');
     const line = lossy.slice(0, Math.max(0, at)).split('\n').length;
-    problems.push({ file, line, field: '(file)', message: 'the file is not valid UTF-8 (an invalid byte sequence here would be published as "�")', fix: 'save the file as UTF-8 and retype the character on that line' });
+    problems.push({
+      file,
+      line,
+      field: '(file)',
+      message: 'the file is not valid UTF-8 (an invalid byte sequence here would be published as "�")',
+      fix: 'save the file as UTF-8 and retype the character on that line',
+    });
     return undefined;
   }
 }
@@ -75,7 +81,9 @@ export function parseYaml(text: string, file: string, problems: Problem[], lineO
       message: `not valid YAML: ${first.message.split('\n')[0]}${more ? ` (${more} more syntax error${more === 1 ? '' : 's'} after it, usually caused by this one)` : ''}`,
       fix: duplicate
         ? 'remove one of the two entries with the same key'
-        : /\t|tab/i.test(first.message) ? 'indent with spaces, not tabs' : 'fix the syntax at that line (indentation, a missing colon, or a value that needs quotes)',
+        : /\t|tab/i.test(first.message)
+          ? 'indent with spaces, not tabs'
+          : 'fix the syntax at that line (indentation, a missing colon, or a value that needs quotes)',
     });
     return undefined;
   }
@@ -106,7 +114,7 @@ function findAliasLine(text: string, message: string): number {
   for (let index = 0; index < lines.length; index++) {
     const l = lines[index]!;
     for (const m of l.matchAll(/&([\w-]+)/g)) anchors.add(m[1]!);
-    for (const m of l.matchAll(/(?:^|[\s\[,:])\*([\w-]+)/g)) {
+    for (const m of l.matchAll(/(?:^|[\s[,:])\*([\w-]+)/g)) {
       if ((named && m[1] === named) || (!named && !anchors.has(m[1]!))) return index + 1;
     }
   }

@@ -19,7 +19,9 @@ export function formatProblem(p: Problem): string {
 
 /** Sorted by file, then line, so output is stable and easy to walk. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field) || a.message.localeCompare(b.message));
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field) || a.message.localeCompare(b.message),
+  );
 }
 
 /** A " (did you mean …?)" hint for a mistyped id, or nothing. */

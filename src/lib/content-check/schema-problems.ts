@@ -30,21 +30,57 @@ export function issueToProblems(issue: z.core.$ZodIssue, parsed: ParsedFile, all
     }
     case 'invalid_type':
       if (received === undefined) {
-        return [{ file: parsed.file, line: parsed.lineOf(path), field, message: `required field is missing (expected ${issue.expected})`, fix: `add "${String(path.at(-1) ?? 'the field')}"` }];
+        return [
+          {
+            file: parsed.file,
+            line: parsed.lineOf(path),
+            field,
+            message: `required field is missing (expected ${issue.expected})`,
+            fix: `add "${String(path.at(-1) ?? 'the field')}"`,
+          },
+        ];
       }
-      return [{ file: parsed.file, line: parsed.lineOf(path), field, message: `expected ${issue.expected}, received ${describeReceived(received)}`, fix: `write a ${issue.expected} here` }];
+      return [
+        {
+          file: parsed.file,
+          line: parsed.lineOf(path),
+          field,
+          message: `expected ${issue.expected}, received ${describeReceived(received)}`,
+          fix: `write a ${issue.expected} here`,
+        },
+      ];
     case 'invalid_value':
-      return [{
-        file: parsed.file,
-        line: parsed.lineOf(path),
-        field,
-        message: issue.message.startsWith('expected one of') ? issue.message : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, received ${describeReceived(received)}`,
-        fix: `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-      }];
+      return [
+        {
+          file: parsed.file,
+          line: parsed.lineOf(path),
+          field,
+          message: issue.message.startsWith('expected one of')
+            ? issue.message
+            : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, received ${describeReceived(received)}`,
+          fix: `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+        },
+      ];
     case 'too_small':
-      return [{ file: parsed.file, line: parsed.lineOf(path), field, message: issue.message, fix: Array.isArray(received) ? `add at least ${String(issue.minimum)} item(s)` : 'write more' }];
+      return [
+        {
+          file: parsed.file,
+          line: parsed.lineOf(path),
+          field,
+          message: issue.message,
+          fix: Array.isArray(received) ? `add at least ${String(issue.minimum)} item(s)` : 'write more',
+        },
+      ];
     case 'invalid_format':
-      return [{ file: parsed.file, line: parsed.lineOf(path), field, message: `${issue.message}, received ${describeReceived(received)}`, fix: 'correct the format as the message says' }];
+      return [
+        {
+          file: parsed.file,
+          line: parsed.lineOf(path),
+          field,
+          message: `${issue.message}, received ${describeReceived(received)}`,
+          fix: 'correct the format as the message says',
+        },
+      ];
     default:
       return [{ file: parsed.file, line: parsed.lineOf(path), field, message: issue.message, fix: 'correct the value as the message says' }];
   }
@@ -84,4 +120,3 @@ export function validate<T>(schema: z.ZodType<T>, parsed: ParsedFile, problems: 
   for (const issue of result.error.issues) problems.push(...issueToProblems(issue, parsed, allowedKeysAt));
   return undefined;
 }
-

@@ -8,6 +8,13 @@ export const archivedCnisHaveMigration: Rule = {
     const leaving = new Set(ctx.entries.migrations.map((e) => asRecord(e.raw)?.from));
     return ctx.entries.cnis
       .filter((e) => asRecord(e.raw)?.maintenance === 'archived' && !leaving.has(e.id))
-      .map((e) => ctx.at(e, ['maintenance'], `"${e.id}" is archived but no migration leads away from it`, `add content/migrations/${e.id}-to-<cni>.yaml (method: rebuild, with a source, where no guide exists)`));
+      .map((e) =>
+        ctx.at(
+          e,
+          ['maintenance'],
+          `"${e.id}" is archived but no migration leads away from it`,
+          `add content/migrations/${e.id}-to-<cni>.yaml (method: rebuild, with a source, where no guide exists)`,
+        ),
+      );
   },
 };

@@ -14,13 +14,25 @@ export function currentFacts(ctx: RuleContext): Map<string, string> {
     stances[entry.id] = {};
     for (const found of walk(entry.raw, 'stances.*.stance')) if (typeof found.value === 'string') stances[entry.id]![String(found.path[1])] = found.value;
   }
-  return factsOf({ cnis: ctx.entries.cnis.map((e) => e.id), features: [...ctx.ids.features], platforms: ctx.entries.platforms.map((e) => e.id), cells, stances });
+  return factsOf({
+    cnis: ctx.entries.cnis.map((e) => e.id),
+    features: [...ctx.ids.features],
+    platforms: ctx.entries.platforms.map((e) => e.id),
+    cells,
+    stances,
+  });
 }
 
 /** Change entries in the order they apply: by date, then file name. */
 export function orderedChanges(ctx: RuleContext): { entry: Entry; changes: ChangeItemLike[] }[] {
   return ctx.entries.changes
-    .map((entry) => ({ entry, day: asDay(asRecord(entry.raw)?.date) ?? '', changes: (Array.isArray(asRecord(entry.raw)?.changes) ? (asRecord(entry.raw)!.changes as unknown[]) : []).map((c) => (asRecord(c) ?? {}) as unknown as ChangeItemLike) }))
+    .map((entry) => ({
+      entry,
+      day: asDay(asRecord(entry.raw)?.date) ?? '',
+      changes: (Array.isArray(asRecord(entry.raw)?.changes) ? (asRecord(entry.raw)!.changes as unknown[]) : []).map(
+        (c) => (asRecord(c) ?? {}) as unknown as ChangeItemLike,
+      ),
+    }))
     .sort((a, b) => a.day.localeCompare(b.day) || a.entry.slug.localeCompare(b.entry.slug))
     .map(({ entry, changes }) => ({ entry, changes }));
 }
@@ -58,7 +70,8 @@ function locate(ctx: RuleContext, key: string): { entry?: Entry; path: (string |
 
 export const changesExplainFacts: Rule = {
   name: 'changes-explain-facts',
-  description: 'Replaying content/changes/*.yaml over baseline.json gives exactly today\'s statuses, qualifiers, stances and listed CNIs, features and platforms.',
+  description:
+    "Replaying content/changes/*.yaml over baseline.json gives exactly today's statuses, qualifiers, stances and listed CNIs, features and platforms.",
   run(ctx) {
     const { baseline, ordered, mismatches, diffs } = explainFacts(ctx);
     if (!baseline) return [];

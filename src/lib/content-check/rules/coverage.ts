@@ -17,7 +17,14 @@ export const coverage: Rule = {
             const map = asRecord(found.value);
             if (!map) continue;
             for (const id of ids.filter((i) => !(i in map))) {
-              problems.push(ctx.at(entry, found.path, `no entry for "${id}" (every ${cov.of === 'cnis' ? 'CNI' : 'feature'} needs one here)`, `add "${id}:" under ${found.path.join('.')} ${cov.hint}`));
+              problems.push(
+                ctx.at(
+                  entry,
+                  found.path,
+                  `no entry for "${id}" (every ${cov.of === 'cnis' ? 'CNI' : 'feature'} needs one here)`,
+                  `add "${id}:" under ${found.path.join('.')} ${cov.hint}`,
+                ),
+              );
             }
           }
         }

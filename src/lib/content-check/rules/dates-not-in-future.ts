@@ -14,7 +14,9 @@ export const datesNotInFuture: Rule = {
           for (const found of walk(entry.raw, path)) {
             const day = asDay(found.value);
             if (day && day > ctx.today) {
-              problems.push(ctx.at(entry, found.path, `date ${day} is in the future (the build runs on ${ctx.today})`, 'use the day it actually happened or was checked'));
+              problems.push(
+                ctx.at(entry, found.path, `date ${day} is in the future (the build runs on ${ctx.today})`, 'use the day it actually happened or was checked'),
+              );
             }
           }
         }

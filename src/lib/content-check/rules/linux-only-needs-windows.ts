@@ -15,7 +15,12 @@ export const linuxOnlyNeedsWindows: Rule = {
       return cells
         .filter(([, cell]) => cell.nodes === 'linux-only')
         .map(([feature]) =>
-          ctx.at(entry, ['features', feature, 'nodes'], `"linux-only" in a plugin that does not network Windows nodes (its ${WINDOWS_FEATURE} cell is ${JSON.stringify(windows ?? 'missing')})`, 'remove nodes: linux-only; every feature of a Linux-only plugin is Linux-only'),
+          ctx.at(
+            entry,
+            ['features', feature, 'nodes'],
+            `"linux-only" in a plugin that does not network Windows nodes (its ${WINDOWS_FEATURE} cell is ${JSON.stringify(windows ?? 'missing')})`,
+            'remove nodes: linux-only; every feature of a Linux-only plugin is Linux-only',
+          ),
         );
     });
   },

@@ -32,10 +32,18 @@ function literal(value: unknown): { text?: string; list?: string[]; bad?: string
 function checkNode(ctx: RuleContext, entry: Entry, node: JsxNode, problems: Problem[]) {
   const line = node.position?.start.line;
   const name = node.name ?? '';
-  const push = (field: string, message: string, fix: string) => problems.push({ file: entry.file, line, field: `body.<${name}>${field ? `.${field}` : ''}`, message, fix });
+  const push = (field: string, message: string, fix: string) =>
+    problems.push({ file: entry.file, line, field: `body.<${name}>${field ? `.${field}` : ''}`, message, fix });
   const contract = MDX_COMPONENTS[name];
   if (!contract) {
-    if (/^[A-Z]/.test(name)) push('', `unknown component <${name}>`, `use one of ${Object.keys(MDX_COMPONENTS).map((c) => `<${c}>`).join(', ')}${nearest(name, Object.keys(MDX_COMPONENTS))}`);
+    if (/^[A-Z]/.test(name))
+      push(
+        '',
+        `unknown component <${name}>`,
+        `use one of ${Object.keys(MDX_COMPONENTS)
+          .map((c) => `<${c}>`)
+          .join(', ')}${nearest(name, Object.keys(MDX_COMPONENTS))}`,
+      );
     return;
   }
   const given = new Map((node.attributes ?? []).filter((a) => a.type === 'mdxJsxAttribute' && a.name).map((a) => [a.name!, a.value]));
@@ -56,7 +64,8 @@ function checkNode(ctx: RuleContext, entry: Entry, node: JsxNode, problems: Prob
     const space = 'id' in kind ? kind.id : kind.ids;
     const values = 'id' in kind ? [read.text ?? ''] : (read.list ?? (read.text ? [read.text] : []));
     for (const id of values) {
-      if (!ctx.ids[space].has(id) && !kind.extra?.includes(id)) push(key, `unknown ${SPACE_LABEL[space] ?? space} id "${id}"`, `use an existing id${nearest(id, ctx.ids[space])}`);
+      if (!ctx.ids[space].has(id) && !kind.extra?.includes(id))
+        push(key, `unknown ${SPACE_LABEL[space] ?? space} id "${id}"`, `use an existing id${nearest(id, ctx.ids[space])}`);
     }
   }
 }
@@ -74,7 +83,13 @@ export const mdxComponents: Rule = {
       } catch (error) {
         const message = (error as Error).message;
         const line = Number(/^(\d+):\d+/.exec(message)?.[1]) || undefined;
-        problems.push({ file: entry.file, line, field: 'body', message: `not valid MDX: ${message.replace(/^\d+:\d+:\s*/, '')}`, fix: 'close every tag (<X />, or <X>…</X>) and every { expression }' });
+        problems.push({
+          file: entry.file,
+          line,
+          field: 'body',
+          message: `not valid MDX: ${message.replace(/^\d+:\d+:\s*/, '')}`,
+          fix: 'close every tag (<X />, or <X>…</X>) and every { expression }',
+        });
         continue;
       }
       const visit = (node: JsxNode) => {

@@ -12,10 +12,19 @@ export const outdatedClaimsShowHistory: Rule = {
       if (claim?.verdict !== 'outdated') return [];
       const cnis = Array.isArray(claim.cnis) ? claim.cnis.filter((c): c is string => typeof c === 'string') : [];
       const features = Array.isArray(claim.features) ? claim.features.filter((f): f is string => typeof f === 'string') : [];
-      const shown = cnis.some((c) => features.some((f) => Array.isArray(cells.get(c)?.get(f)?.history) && (cells.get(c)!.get(f)!.history as unknown[]).length > 0));
+      const shown = cnis.some((c) =>
+        features.some((f) => Array.isArray(cells.get(c)?.get(f)?.history) && (cells.get(c)!.get(f)!.history as unknown[]).length > 0),
+      );
       if (shown) return [];
       const pairs = cnis.flatMap((c) => features.map((f) => `${c} × ${f}`));
-      return [ctx.at(entry, ['verdict'], `an outdated claim, but none of its cells (${pairs.join(', ') || 'it names no features'}) records the change in its history`, 'add a history entry (status until the release that changed it, with a source) to the cell the claim is about, and list that feature under features')];
+      return [
+        ctx.at(
+          entry,
+          ['verdict'],
+          `an outdated claim, but none of its cells (${pairs.join(', ') || 'it names no features'}) records the change in its history`,
+          'add a history entry (status until the release that changed it, with a source) to the cell the claim is about, and list that feature under features',
+        ),
+      ];
     });
   },
 };

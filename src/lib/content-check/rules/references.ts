@@ -35,9 +35,15 @@ export const references: Rule = {
         for (const entry of ctx.entries[name]) {
           for (const found of walk(entry.raw, ref.path)) {
             if (typeof found.value !== 'string' || known.has(found.value)) continue;
-            const where = ref.to.map((s) => WHERE[s as IdSpace] ?? `content/${(COLLECTIONS as Record<string, { folder: string } | undefined>)[s]?.folder ?? s}/`).join(' or ');
+            const where = ref.to
+              .map((s) => WHERE[s as IdSpace] ?? `content/${(COLLECTIONS as Record<string, { folder: string } | undefined>)[s]?.folder ?? s}/`)
+              .join(' or ');
             const list = known.size === 0 ? ` from ${where} (none is defined yet)` : known.size <= 20 ? `: ${[...known].sort().join(', ')}` : ` from ${where}`;
-            problems.push(ctx.at(entry, found.path, `unknown ${label} id "${found.value}"`, `use one of the ids${list}${nearest(found.value, known)}`, { key: found.isKey }));
+            problems.push(
+              ctx.at(entry, found.path, `unknown ${label} id "${found.value}"`, `use one of the ids${list}${nearest(found.value, known)}`, {
+                key: found.isKey,
+              }),
+            );
           }
         }
       }

@@ -23,7 +23,10 @@ export const uniqueIds: Rule = {
       for (const found of walk(entry.raw, 'features.*.id')) {
         if (typeof found.value !== 'string') continue;
         const first = features.get(found.value);
-        if (first) problems.push(ctx.at(entry, found.path, `duplicate feature id "${found.value}" (also in ${first})`, 'feature ids must be unique across all categories'));
+        if (first)
+          problems.push(
+            ctx.at(entry, found.path, `duplicate feature id "${found.value}" (also in ${first})`, 'feature ids must be unique across all categories'),
+          );
         else features.set(found.value, entry.file);
       }
     }

@@ -12,6 +12,13 @@ export const unknownShare: Rule = {
     const unknown = cells.filter((c) => c.cell.status === 'unknown');
     if (cells.length === 0 || unknown.length / cells.length < MAX_UNKNOWN_SHARE) return [];
     const first = unknown[0]!;
-    return [ctx.at(first.entry, ['features', first.feature, 'status'], `${unknown.length} of ${cells.length} cells are unknown (${((unknown.length / cells.length) * 100).toFixed(1)} %, the limit is ${MAX_UNKNOWN_SHARE * 100} %)`, 'research the unknown cells at official sources before adding more coverage')];
+    return [
+      ctx.at(
+        first.entry,
+        ['features', first.feature, 'status'],
+        `${unknown.length} of ${cells.length} cells are unknown (${((unknown.length / cells.length) * 100).toFixed(1)} %, the limit is ${MAX_UNKNOWN_SHARE * 100} %)`,
+        'research the unknown cells at official sources before adding more coverage',
+      ),
+    ];
   },
 };

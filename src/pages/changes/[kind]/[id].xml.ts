@@ -16,6 +16,11 @@ export const GET: APIRoute = async ({ params, props, site }) => {
   const ds = await getDataset();
   const kind = params.kind as 'cni' | 'feature' | 'platform';
   const entries = filterChanges(ds.changes, { [kind]: params.id });
-  const body = atomFeed(ds, entries, { site: site!.href, path: `/changes/${kind}/${params.id}.xml`, pagePath: `/changes/?${kind}=${params.id}`, title: `CNI Compare: changes to ${String(props.name)}` });
+  const body = atomFeed(ds, entries, {
+    site: site!.href,
+    path: `/changes/${kind}/${params.id}.xml`,
+    pagePath: `/changes/?${kind}=${params.id}`,
+    title: `CNI Compare: changes to ${String(props.name)}`,
+  });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
