@@ -24,7 +24,7 @@ import type { StatusCounts } from '../dataset.ts';
 import { WORKER_SOURCE } from './worker-source.ts';
 
 /** Bump when the drawing changes, so cached PNGs are redrawn. */
-export const RENDER_VERSION = 3;
+export const RENDER_VERSION = 4;
 
 export interface OgFonts {
   regular: Uint8Array;
