@@ -7,6 +7,9 @@ import { forNotice } from './url-params.ts';
 import type { Dataset } from './dataset.ts';
 import type { ChangeEntry, ChangeItem } from '../schemas/changes.ts';
 
+/** Entries with at most this many changed facts show them open on /changes/; longer ones start folded. */
+export const OPEN_ITEMS_MAX = 12;
+
 export interface ChangeFilter {
   cni?: string;
   feature?: string;

@@ -1,5 +1,5 @@
 /** Progressive enhancement of /changes/: filter entries by CNI, feature and platform, state in the URL. */
-import { itemMatches, parseChangeFilter, type ChangeFilter } from '../lib/changes.ts';
+import { itemMatches, OPEN_ITEMS_MAX, parseChangeFilter, type ChangeFilter } from '../lib/changes.ts';
 import { ignoredNotice } from '../lib/url-params.ts';
 
 export function initChangesFilter(): void {
@@ -22,6 +22,9 @@ export function initChangesFilter(): void {
       for (const item of items) item.hidden = !matches(item, filter);
       const visible = items.some((item) => !item.hidden);
       entry.hidden = !visible;
+      // A filtered entry shows its matching facts; unfiltered, long entries fold again.
+      const details = entry.querySelector('details');
+      if (details) details.open = Boolean(filter.cni || filter.feature || filter.platform) || items.length <= OPEN_ITEMS_MAX;
       if (visible) shown++;
     }
     count.textContent = `${shown} of ${entries.length} entries shown.`;

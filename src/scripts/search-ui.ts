@@ -17,8 +17,11 @@ declare global {
 
 const FACETS = ['type', 'category'] as const;
 
-/** Pagefind ranking: title matches weigh extra, so "bgp" leads to "BGP peering", not a longer title. */
-export const SEARCH_RANKING = { metaWeights: { title: 5 } };
+/**
+ * Pagefind ranking: title matches weigh extra, so "bgp" leads to "BGP peering", not a longer title; page length
+ * counts little, so a long profile still leads for its own name over the short pair and migration pages naming it.
+ */
+export const SEARCH_RANKING = { metaWeights: { title: 5 }, pageLength: 0.1 };
 
 function loadOnce(tag: 'script' | 'link', url: string): Promise<void> {
   const existing = document.querySelector(`${tag}[data-pagefind-asset="${url}"]`);
