@@ -11,12 +11,16 @@ export async function initRecommend(): Promise<void> {
   const extraNote = document.querySelector<HTMLElement>('[data-recommend-extra]');
   const record = document.querySelector<HTMLElement>('[data-record-text]');
   if (!form || !out || !notice || !extraNote) return;
+  // Until the data has loaded and the link's answers are applied, an answer given now would be overwritten.
+  const fieldsets = [...form.querySelectorAll('fieldset')];
+  for (const f of fieldsets) f.disabled = true;
   let data: RecommendData & { verifiedAsOf: string; platforms: NonNullable<RecommendData['platforms']> };
   try {
     const response = await fetch('/data/recommend-data.json');
     data = await response.json();
   } catch {
     out.innerHTML = '<p class="notice notice--warning">The data could not be loaded. The scenario pages below show rankings without it.</p>';
+    for (const f of fieldsets) f.disabled = false;
     return;
   }
   const view: ViewData = {
@@ -80,4 +84,5 @@ export async function initRecommend(): Promise<void> {
   form.addEventListener('change', update);
   window.addEventListener('popstate', fromUrl);
   fromUrl();
+  for (const f of fieldsets) f.disabled = false;
 }
