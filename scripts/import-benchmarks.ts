@@ -1,5 +1,5 @@
 /**
- * `npm run benchmarks:import [sharedDir]`: regenerates content/benchmarks/<id>.json from the shared
+ * `npm run benchmarks:import [sourceDir]`: regenerates content/benchmarks/<id>.json from the public
  * benchmark data (default data/benchmarks-source, kept in the repository) and the hand-written provenance in
  * content/benchmarks/sources.meta.yaml. Every value is copied as published; a missing value stays
  * missing with its reason, never zero. Validates the output with the collection schema.
