@@ -1,4 +1,5 @@
 /** Shared helpers for the end-to-end suites (built site served by `astro preview`). */
+import type { ChangeItemLike } from '../../src/lib/facts.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -38,14 +39,8 @@ export function migrationsJson(): { migrations: { id: string; from: string; to: 
   return builtJson('data/migrations.json');
 }
 
-export interface ChangeItemJson {
-  cni?: string;
-  feature?: string;
-  platform?: string;
-  field: string;
-  from?: string;
-  to?: string;
-}
+/** A change item as /data/changes.json publishes it. */
+export type ChangeItemJson = ChangeItemLike;
 /** /data/changes.json as the tests read it. */
 export function changesJson(): { changes: { date: string; title: string; why: string; changes: ChangeItemJson[] }[] } {
   return builtJson('data/changes.json');

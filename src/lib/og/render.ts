@@ -195,24 +195,10 @@ async function draw(card: OgCard, options: RenderOptions): Promise<Uint8Array> {
 export async function renderCardPng(card: OgCard, options: RenderOptions): Promise<Uint8Array> {
   const dir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
   const file = dir ? join(dir, `${cacheKey(card, options.siteHost)}.png`) : undefined;
-  if (file) {
-    try {
-      return readFileSync(file);
-    } catch {
-      /* not cached yet */
-    }
-  }
+  const cached = readCache(file);
+  if (cached) return cached;
   const png = await draw(card, options);
-  if (file && dir) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, png);
-      renameSync(tmp, file);
-    } catch {
-      /* a read-only cache only costs time */
-    }
-  }
+  writeCache(dir, file, png);
   return png;
 }
 
